@@ -15,7 +15,11 @@ public static class LanguageServerHost
     /// code: 0 after a proper <c>shutdown</c>, 1 otherwise. Logs go to stderr and to <c>window/logMessage</c>,
     /// never to <paramref name="output"/> except as LSP messages.
     /// </summary>
-    public static async Task<int> RunAsync(Stream input, Stream output, ServerOptions options, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(Stream input, Stream output, ServerOptions options, CancellationToken cancellationToken) =>
+        RunAsync(input, output, options, configureServices: null, cancellationToken);
+
+    /// <summary>As the public overload, with a hook for tests to add handlers or replace services.</summary>
+    internal static async Task<int> RunAsync(Stream input, Stream output, ServerOptions options, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // Environment variables such as NEWSLSP_Logging__LogLevel__Default tune logging without a rebuild.
@@ -30,6 +34,7 @@ public static class LanguageServerHost
         }
         builder.Services.AddNewsLspLanguageServer(options);
         builder.Services.AddSingleton<ILoggerProvider>(sp => new ClientLogMessageLoggerProvider(sp.GetRequiredService<LspClient>(), options.LogLevel));
+        configureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,6 @@ internal sealed class LspDispatcher(
 {
     public void OnRequest(IncomingRequest request)
     {
-        Trace($"Received request '{request.Method} - ({request.Id})'.", request.Params);
         switch (lifecycle.Phase)
         {
             case LifecyclePhase.Uninitialized when request.Method != "initialize":
@@ -53,13 +52,18 @@ internal sealed class LspDispatcher(
 
         if (handler.MutatesState)
         {
-            queue.EnqueueMutation(() => ExecuteAsync(handler, request, createContext()));
+            queue.EnqueueMutation(() =>
+            {
+                TraceReceived(request);
+                return ExecuteAsync(handler, request, createContext());
+            });
             return;
         }
 
         var uri = handler.CancelOnDocumentChange ? DocumentUriOf(request.Params) : null;
         queue.EnqueueRead(() =>
         {
+            TraceReceived(request);
             var context = createContext();
             if (uri is not null) staleRequests.Track(uri, request);
             return async () =>
@@ -72,7 +76,6 @@ internal sealed class LspDispatcher(
 
     public void OnNotification(IncomingNotification notification)
     {
-        Trace($"Received notification '{notification.Method}'.", notification.Params);
         if (notification.Method == "exit")
         {
             // Queued so that it follows every earlier message.
@@ -96,12 +99,17 @@ internal sealed class LspDispatcher(
 
         if (handler.MutatesState)
         {
-            queue.EnqueueMutation(() => ExecuteAsync(handler, notification, createContext()));
+            queue.EnqueueMutation(() =>
+            {
+                TraceReceived(notification);
+                return ExecuteAsync(handler, notification, createContext());
+            });
         }
         else
         {
             queue.EnqueueRead(() =>
             {
+                TraceReceived(notification);
                 var context = createContext();
                 return () => ExecuteAsync(handler, notification, context);
             });
@@ -163,6 +171,11 @@ internal sealed class LspDispatcher(
         && uri.ValueKind == JsonValueKind.String
             ? uri.GetString()
             : null;
+
+    // Traced on the queue, not on arrival, so a $/setTrace applies to exactly the messages after it.
+    private void TraceReceived(IncomingRequest request) => Trace($"Received request '{request.Method} - ({request.Id})'.", request.Params);
+
+    private void TraceReceived(IncomingNotification notification) => Trace($"Received notification '{notification.Method}'.", notification.Params);
 
     private void Trace(string message, JsonElement @params)
     {
