@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace NewsLsp.Analysis;
+
+/// <summary>
+/// What every snapshot of one workspace shares: the analyzers, the counters, and the memo tables that carry
+/// derived facts from one revision to the next (corpus facts, cross-article diagnostics).
+/// </summary>
+internal sealed class AnalysisDatabase
+{
+    private readonly ConcurrentDictionary<ICorpusQuery, object> _corpusMemos = new();
+    private readonly ConcurrentDictionary<DocumentKey, CrossArticleMemo> _crossArticle = new();
+
+    public AnalysisDatabase(AnalyzerCatalog catalog)
+    {
+        Catalog = catalog;
+        LocalDiagnostics = new FunctionArticleQuery<LocalDiagnostics>("local-diagnostics", RunArticleAnalyzers);
+    }
+
+    public AnalyzerCatalog Catalog { get; }
+    public AnalysisCounters Counters { get; } = new();
+
+    /// <summary>The document-local analyzers' findings, memoized per article text.</summary>
+    public ArticleQuery<LocalDiagnostics> LocalDiagnostics { get; }
+
+    public CorpusMemo<TSummary, T> MemoFor<TSummary, T>(CorpusQuery<TSummary, T> query)
+        where TSummary : class, IEquatable<TSummary> where T : class =>
+        (CorpusMemo<TSummary, T>)_corpusMemos.GetOrAdd(query, static _ => new CorpusMemo<TSummary, T>());
+
+    /// <summary>
+    /// Cross-article findings for one article, reused while the article's text and every corpus fact the
+    /// analyzers read are the same objects as when they last ran.
+    /// </summary>
+    public ImmutableArray<ReportedDiagnostic> CrossArticleDiagnostics(ArticleState article, WorkspaceSnapshot snapshot)
+    {
+        if (Catalog.CorpusAnalyzers.IsEmpty) return [];
+        if (_crossArticle.TryGetValue(article.Key, out var memo) && memo.IsValidFor(article, snapshot)) return memo.Reported;
+
+        Counters.ArticleCrossDiagnosed();
+        var dependencies = new List<object>();
+        var context = new CorpusAnalysisContext(article, snapshot, dependencies);
+        foreach (var analyzer in Catalog.CorpusAnalyzers) RunSafely(analyzer.Descriptors, () => analyzer.Analyze(context));
+        var reported = context.Reported;
+        _crossArticle[article.Key] = new CrossArticleMemo(article.ContentIdentity, dependencies.ToArray(), reported);
+        return reported;
+    }
+
+    public void Forget(DocumentKey key) => _crossArticle.TryRemove(key, out _);
+
+    private LocalDiagnostics RunArticleAnalyzers(ArticleState article)
+    {
+        Counters.ArticleDiagnosed();
+        var context = new ArticleAnalysisContext(article);
+        foreach (var analyzer in Catalog.ArticleAnalyzers) RunSafely(analyzer.Descriptors, () => analyzer.Analyze(context));
+        return new LocalDiagnostics(context.Reported);
+    }
+
+    // One faulty analyzer must not take the others (or the server) down; its failure is itself reported.
+    private static void RunSafely(ImmutableArray<DiagnosticDescriptor> descriptors, Action run)
+    {
+        try { run(); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            AnalyzerFailures.Record(descriptors, ex);
+        }
+    }
+
+    private sealed record CrossArticleMemo(object Identity, object[] Dependencies, ImmutableArray<ReportedDiagnostic> Reported)
+    {
+        public bool IsValidFor(ArticleState article, WorkspaceSnapshot snapshot)
+        {
+            if (!ReferenceEquals(Identity, article.ContentIdentity)) return false;
+            for (var i = 0; i < Dependencies.Length; i += 2)
+            {
+                if (!ReferenceEquals(snapshot.GetUntyped((ICorpusQuery)Dependencies[i]), Dependencies[i + 1])) return false;
+            }
+            return true;
+        }
+    }
+}
+
+/// <summary>The findings of the document-local analyzers for one article text.</summary>
+internal sealed record LocalDiagnostics(ImmutableArray<ReportedDiagnostic> Reported);

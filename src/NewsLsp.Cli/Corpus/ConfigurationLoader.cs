@@ -1,0 +1,15 @@
+using NewsLsp.Analysis;
+using NewsLsp.ProjectSystem;
+
+namespace NewsLsp.Cli;
+
+/// <summary>Finds the project configuration for a command: --config if given, else the nearest newslsp.json upward from the current folder.</summary>
+internal static class ConfigurationLoader
+{
+    public static ProjectConfiguration Load(string? explicitPath)
+    {
+        if (explicitPath is not null) return ProjectConfigurationFile.Load(explicitPath);
+        var found = ProjectConfigurationFile.Find(Directory.GetCurrentDirectory());
+        return found is null ? ProjectConfiguration.Default : ProjectConfigurationFile.Load(found);
+    }
+}

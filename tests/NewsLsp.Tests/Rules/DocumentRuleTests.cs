@@ -1,0 +1,90 @@
+using NewsLsp.Analysis;
+using Xunit;
+
+namespace NewsLsp.Tests.Rules;
+
+public class DocumentRuleTests
+{
+    [Theory]
+    [InlineData("Titolo\nHa detto: “Non ci sarà alcun accordo.", "never closed")]
+    [InlineData("Titolo\nHa detto: Non ci sarà alcun accordo”.", "no opening mark")]
+    [InlineData("Titolo\nHa detto: “Non ci sarà alcun accordo».", "expected '”'")]
+    [InlineData("Titolo\nHa detto: \"Non ci sarà alcun accordo.", "never closed")]
+    public void NEWS001_reports_unbalanced_marks(string text, string message)
+    {
+        var diagnostic = Assert.Single(Articles.Diagnostics(text, "NEWS001"));
+        Assert.Contains(message, diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("Titolo\nHa detto: “Non ci sarà «alcun» accordo”.")]
+    [InlineData("Titolo\nL’Ucraina e l'Europa, un po' di pace: ‘sì’.")]
+    [InlineData("Titolo\n«Prima parte del discorso,\n«e seconda parte».")]
+    [InlineData("Titolo\nNessuna citazione qui.")]
+    public void NEWS001_stays_silent_on_balanced_text_apostrophes_and_continued_quotations(string text)
+    {
+        Assert.Empty(Articles.Diagnostics(text, "NEWS001"));
+    }
+
+    [Fact]
+    public void NEWS002_reports_the_minority_style_with_a_fix_to_the_dominant_one()
+    {
+        var text = "Titolo “breve”\nHa detto \"uno\" e \"due\" e poi \"tre\".";
+        var diagnostic = Assert.Single(Articles.Diagnostics(text, "NEWS002"));
+        Assert.Equal("“breve”", text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(["\"", "\""], fix.Edits.Select(e => e.NewText));
+    }
+
+    [Fact]
+    public void NEWS002_stays_silent_with_one_style()
+    {
+        Assert.Empty(Articles.Diagnostics("Titolo “a”\nHa detto “b” e «c»… no: “d”.".Replace("«c»", "“c”"), "NEWS002"));
+    }
+
+    [Theory]
+    [InlineData("Iscriviti alla nostra newsletter gratuita")]
+    [InlineData("Leggi anche: il vertice di Bruxelles")]
+    [InlineData("© Riproduzione riservata")]
+    [InlineData("Seguici su Telegram")]
+    [InlineData("Unlock the Editor's Digest for free")]
+    public void NEWS003_reports_promotional_lines(string line)
+    {
+        var text = $"Titolo\nPrimo paragrafo.\n{line}\nUltimo paragrafo.";
+        var expected = line.Contains("Editor's Digest") ? 0 : 1; // no newsletter word: not enough to call it boilerplate
+        Assert.Equal(expected, Articles.Diagnostics(text, "NEWS003").Count);
+    }
+
+    [Fact]
+    public void NEWS003_leaves_long_paragraphs_that_mention_a_newsletter_alone()
+    {
+        var text = "Titolo\nIl giornale ha annunciato che la newsletter gratuita sul clima, lanciata l'anno scorso da una redazione di " +
+                   "dodici giornalisti, ha raggiunto centomila iscritti e sarà tradotta in inglese e in spagnolo entro la fine dell'anno prossimo.";
+        Assert.Empty(Articles.Diagnostics(text, "NEWS003"));
+    }
+
+    [Theory]
+    [InlineData("![](a.jpg)", true)]
+    [InlineData("![Immagine](a.jpg)", true)]
+    [InlineData("![foto](a.jpg)", true)]
+    [InlineData("![putin-trump-1200x675.jpg](a.jpg)", true)]
+    [InlineData("![IMG_2041](a.jpg)", true)]
+    [InlineData("![Vladimir Putin e Donald Trump a Helsinki](a.jpg)", false)]
+    public void NEWS004_checks_alt_text(string image, bool reported)
+    {
+        Assert.Equal(reported ? 1 : 0, Articles.Diagnostics($"Titolo\n{image}\nTesto.", "NEWS004").Count);
+    }
+
+    [Theory]
+    [InlineData("Titolo\nIl portavoce ha aggiunto che la decisione sarà presa entro", true)]
+    [InlineData("Titolo\nHa detto:", true)]
+    [InlineData("Titolo\nFine.", false)]
+    [InlineData("Titolo\n«È finita.»", false)]
+    [InlineData("Titolo\nHa detto: \"È finita\".", false)]
+    [InlineData("Titolo\nPerché?", false)]
+    [InlineData("Solo un titolo", false)]
+    public void NEWS005_reports_an_article_that_stops_mid_sentence(string text, bool reported)
+    {
+        Assert.Equal(reported ? 1 : 0, Articles.Diagnostics(text, "NEWS005").Count);
+    }
+}
