@@ -9,8 +9,10 @@ namespace NewsLsp.LanguageServer.Handlers;
 /// </summary>
 public sealed class RequestContext
 {
-    internal RequestContext(ServerState state, LspClient client, StaleRequestTracker staleRequests, ILogger logger)
+    internal RequestContext(ServerState state, LspClient client, StaleRequestTracker staleRequests, Documents.LanguageServerWorkspace workspace, ILogger logger)
     {
+        Workspace = workspace;
+        Snapshot = workspace.Current;
         State = state;
         Client = client;
         StaleRequests = staleRequests;
@@ -19,6 +21,12 @@ public sealed class RequestContext
     }
 
     public ServerState State { get; }
+
+    /// <summary>The corpus as of this message: every earlier edit applied, no later one.</summary>
+    public NewsLsp.Analysis.WorkspaceSnapshot Snapshot { get; }
+
+    /// <summary>The live workspace (mutations use it; reads should prefer <see cref="Snapshot"/>).</summary>
+    public Documents.LanguageServerWorkspace Workspace { get; }
     public LspClient Client { get; }
     public StaleRequestTracker StaleRequests { get; }
     public ILogger Logger { get; }

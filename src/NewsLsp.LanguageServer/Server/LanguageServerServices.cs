@@ -18,6 +18,14 @@ public static class LanguageServerServices
         services.AddSingleton<HandlerRegistry>();
         services.AddSingleton(sp => new RequestExecutionQueue(sp.GetRequiredService<ILoggerFactory>().CreateLogger("NewsLsp.LanguageServer.Queue")));
         services.AddSingleton<LspServer>();
+        services.AddSingleton<Documents.LanguageServerWorkspace>();
+        services.AddSingleton<Diagnostics.DiagnosticConverter>();
+        services.AddSingleton<Diagnostics.DiagnosticsPublisher>();
+        services.AddSingleton<IServerSessionListener>(sp => sp.GetRequiredService<Diagnostics.DiagnosticsPublisher>());
+        services.AddSingleton<Corpus.ConfigurationService>();
+        services.AddSingleton<Corpus.CorpusLoader>();
+        services.AddSingleton<Handlers.Lifecycle.IInitializedListener>(sp => sp.GetRequiredService<Corpus.CorpusLoader>());
+        services.AddSingleton<IServerSessionListener>(sp => sp.GetRequiredService<Corpus.CorpusLoader>());
         AddHandlers(services);
         return services;
     }
@@ -36,5 +44,19 @@ public static class LanguageServerServices
         services.AddLspHandler<Handlers.Lifecycle.InitializedHandler>();
         services.AddLspHandler<Handlers.Lifecycle.ShutdownHandler>();
         services.AddLspHandler<Handlers.Lifecycle.SetTraceHandler>();
+
+        // Text synchronisation
+        services.AddLspHandler<Handlers.TextSync.DidOpenHandler>();
+        services.AddLspHandler<Handlers.TextSync.DidChangeHandler>();
+        services.AddLspHandler<Handlers.TextSync.DidCloseHandler>();
+        services.AddLspHandler<Handlers.TextSync.DidSaveHandler>();
+
+        // Workspace
+        services.AddLspHandler<Handlers.Workspace.DidChangeWatchedFilesHandler>();
+        services.AddLspHandler<Handlers.Workspace.DidChangeConfigurationHandler>();
+
+        // Diagnostics (pull; push is done by DiagnosticsPublisher)
+        services.AddLspHandler<Handlers.Diagnostics.DocumentDiagnosticHandler>();
+        services.AddLspHandler<Handlers.Diagnostics.WorkspaceDiagnosticHandler>();
     }
 }

@@ -17,6 +17,7 @@ public sealed class LspServer(
     LspClient client,
     StaleRequestTracker staleRequests,
     IEnumerable<IServerSessionListener> listeners,
+    Documents.LanguageServerWorkspace workspace,
     ILoggerFactory loggerFactory)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger("NewsLsp.LanguageServer");
@@ -53,5 +54,5 @@ public sealed class LspServer(
         return lifecycle.Phase == LifecyclePhase.ShuttingDown ? 0 : 1;
     }
 
-    private RequestContext CreateContext() => new(state, client, staleRequests, logger);
+    private RequestContext CreateContext() => new(state, client, staleRequests, workspace, logger);
 }
