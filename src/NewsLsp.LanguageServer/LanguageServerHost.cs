@@ -26,6 +26,8 @@ public static class LanguageServerHost
         builder.Configuration.AddEnvironmentVariables("NEWSLSP_");
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.SetMinimumLevel(options.LogLevel);
+        // The host's own start/stop chatter is noise in an editor's log.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         if (options.LogToStandardError)
         {
             // stdout carries the protocol: every console log line must go to stderr.

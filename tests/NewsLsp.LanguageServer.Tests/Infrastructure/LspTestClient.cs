@@ -191,6 +191,8 @@ public sealed class LspTestClient : IAsyncDisposable
         await stop.CancelAsync();
         await toServer.Writer.CompleteAsync();
         try { await ServerTask.WaitAsync(TimeSpan.FromSeconds(10)); } catch (Exception) { /* the test already reported what matters */ }
+        // The server leaves its output stream open (stdout outlives it); end our read loop ourselves.
+        await toClient.Writer.CompleteAsync();
         try { await readLoop.WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception) { }
         stop.Dispose();
     }

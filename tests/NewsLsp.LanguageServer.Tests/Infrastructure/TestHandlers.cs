@@ -13,6 +13,19 @@ public static class TestHandlers
         services.AddLspHandler<SlowReadHandler>();
         services.AddLspHandler<ThrowingHandler>();
         services.AddLspHandler<EchoPositionHandler>();
+        services.AddLspHandler<DocumentTextHandler>();
+    }
+
+    /// <summary>Returns the document's text and version as the server holds it (hover contents "version|text"), or null if unknown.</summary>
+    public sealed class DocumentTextHandler : LspRequestHandler<TextDocumentPositionParams, Hover>
+    {
+        public override string Method => "test/text";
+
+        public override Task<Hover?> HandleAsync(TextDocumentPositionParams @params, RequestContext context, CancellationToken cancellationToken)
+        {
+            var article = context.Snapshot.GetArticle(NewsLsp.LanguageServer.Documents.LanguageServerWorkspace.KeyOf(@params.TextDocument.Uri));
+            return Task.FromResult(article is null ? null : new Hover(new MarkupContent(MarkupKind.PlainText, $"{article.Version}|{article.Text}")));
+        }
     }
 
     /// <summary>Waits until cancelled (by $/cancelRequest or ContentModified).</summary>

@@ -24,7 +24,8 @@ public sealed class InitializeHandler(IServiceProvider services, ServerState sta
         foreach (var contributor in registry.All.OfType<ICapabilityContributor>())
             capabilities = contributor.Contribute(capabilities, @params.Capabilities);
 
-        var version = typeof(InitializeHandler).Assembly.GetName().Version?.ToString(3);
+        // The entry assembly is the newslsp tool, whose version is the product's.
+        var version = (System.Reflection.Assembly.GetEntryAssembly() ?? typeof(InitializeHandler).Assembly).GetName().Version?.ToString(3);
         return Task.FromResult<InitializeResult?>(new InitializeResult(capabilities) { ServerInfo = new ServerInfo("newslsp") { Version = version } });
     }
 
