@@ -30,6 +30,7 @@ foreach (var file in arguments.TrainFiles)
     Console.WriteLine($"train {file}: {articles.Count} articles, {articles.Sum(a => a.Sum(s => s.Tokens.Count))} tokens");
 }
 
+using var predictions = arguments.PredictionsFile is { } predictionsPath ? new StreamWriter(predictionsPath) : null;
 var clock = Stopwatch.StartNew();
 var gazetteer = GazetteerResources.LoadEmbedded(arguments.Gazetteers);
 Console.WriteLine($"gazetteer: {gazetteer.TableSize} hashed sequences ({clock.ElapsedMilliseconds} ms)");
@@ -57,7 +58,11 @@ void Report(string name, IReadOnlyList<IReadOnlyList<ConllSentence>> articles)
     foreach (var article in articles)
     {
         var predicted = model.Tag(article.Select(s => s.Tokens).ToList());
-        for (var s = 0; s < article.Count; s++) evaluation.Add(article[s].Tags, predicted[s]);
+        for (var s = 0; s < article.Count; s++)
+        {
+            evaluation.Add(article[s].Tags, predicted[s]);
+            predictions?.WriteLine(string.Join('\n', article[s].Tokens.Select((t, i) => $"{t}\t{article[s].Tags[i]}\t{predicted[s][i]}")) + "\n");
+        }
     }
     Console.WriteLine($"{name}: token micro {evaluation.TokenMicro}");
     Console.WriteLine($"{name}: span micro  {evaluation.SpanMicro}");

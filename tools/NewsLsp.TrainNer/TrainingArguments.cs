@@ -9,20 +9,23 @@ internal sealed record TrainingArguments(
     string? Output,
     double HoldoutFraction,
     IReadOnlySet<GazetteerCategory>? Gazetteers,
-    NerTrainingOptions Options)
+    NerTrainingOptions Options,
+    string? PredictionsFile)
 {
     public const string Usage =
         "usage: NewsLsp.TrainNer --train FILE [--train FILE ...] [--out MODEL] [--eval FILE ...]\n" +
-        "                        [--epochs N] [--bits N] [--seed N] [--holdout FRACTION]\n" +
+        "                        [--epochs N] [--bits N] [--seed N] [--holdout FRACTION] [--predictions FILE]\n" +
         "                        [--gazetteers all|none|Country,ItalianPlace,WorldCity,Organisation]\n" +
         "  --holdout keeps the last FRACTION of the first --train file's articles out of training and scores them\n" +
-        "  (use it to choose hyper-parameters without touching the dev split).";
+        "  (use it to choose hyper-parameters without touching the dev split).\n" +
+        "  --predictions writes token, gold and predicted tag of every scored sentence, for error analysis.";
 
     public static TrainingArguments Parse(string[] args)
     {
         var train = new List<string>();
         var eval = new List<string>();
         string? output = null;
+        string? predictionsFile = null;
         double holdout = 0;
         IReadOnlySet<GazetteerCategory>? gazetteers = null;
         var options = new NerTrainingOptions();
@@ -34,6 +37,7 @@ internal sealed record TrainingArguments(
                 case "--train": train.Add(Value()); break;
                 case "--eval": eval.Add(Value()); break;
                 case "--out": output = Value(); break;
+                case "--predictions": predictionsFile = Value(); break;
                 case "--epochs": options = options with { Epochs = int.Parse(Value()) }; break;
                 case "--bits": options = options with { BucketBits = int.Parse(Value()) }; break;
                 case "--seed": options = options with { Seed = int.Parse(Value()) }; break;
@@ -43,7 +47,7 @@ internal sealed record TrainingArguments(
             }
         }
         if (train.Count == 0) throw new ArgumentException("At least one --train file is required.");
-        return new TrainingArguments(train, eval, output, holdout, gazetteers, options);
+        return new TrainingArguments(train, eval, output, holdout, gazetteers, options, predictionsFile);
     }
 
     private static IReadOnlySet<GazetteerCategory>? ParseGazetteers(string value) => value switch
