@@ -9,7 +9,7 @@ namespace NewsLsp.Ner;
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    public const int FeaturesPerToken = 40;
+    public const int FeaturesPerToken = 43;
 
     private const int Padding = 2;
     private static readonly ulong BeginHash = FeatureHash.Exact("<s>");
@@ -28,11 +28,14 @@ internal sealed class FeatureExtractor
     {
         public ulong Lower, Exact, LongShape, ShortShape, Gazetteers;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
-        public ulong Flags, Document;
+        public ulong Flags, Document, Memory;
     }
 
-    /// <summary>Fills <paramref name="buckets"/> (tokens × <see cref="FeaturesPerToken"/>) for one sentence.</summary>
-    public void Extract(IReadOnlyList<string> tokens, DocumentContext document, Span<int> buckets)
+    /// <summary>
+    /// Fills <paramref name="buckets"/> (tokens × <see cref="FeaturesPerToken"/>) for one sentence.
+    /// <paramref name="memory"/> holds <see cref="DocumentMemory"/> codes per token, or is empty on a first pass.
+    /// </summary>
+    public void Extract(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory, Span<int> buckets)
     {
         var n = tokens.Count;
         var info = new TokenInfo[n + 2 * Padding];
@@ -65,6 +68,7 @@ internal sealed class FeatureExtractor
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
                       | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
             t.Document = document.Signature(t.Lower, capitalised, initial);
+            t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
         }
 
         var labelCount = n * Gazetteer.CategoryCount;
@@ -128,6 +132,9 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(32, w.ShortShape, p1.ShortShape));
             f[k++] = Bucket(FeatureHash.Combine(33, m1.Flags & 5, w.Flags & 5, p1.Flags & 5));
             f[k++] = Bucket(FeatureHash.Combine(34, p1.Lower, p2.Lower, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(35, w.Memory, w.Flags & 3));
+            f[k++] = Bucket(FeatureHash.Combine(36, w.Memory, w.ShortShape, w.Gazetteers));
+            f[k++] = Bucket(FeatureHash.Combine(37, m1.Memory, w.Memory, p1.Memory));
         }
     }
 
@@ -135,7 +142,7 @@ internal sealed class FeatureExtractor
 
     private static TokenInfo Boundary(ulong hash) => new()
     {
-        Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash,
+        Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash, Memory = hash,
     };
 
     private static bool IsAllCaps(ReadOnlySpan<char> text)

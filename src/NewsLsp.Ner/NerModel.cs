@@ -14,7 +14,7 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
-    internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer)
+    internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer, bool usesDocumentMemory)
     {
         if (weights.Length != (1 << bucketBits) * NerTags.Count)
             throw new ArgumentException("Weight array does not match the bucket count.", nameof(weights));
@@ -24,6 +24,7 @@ public sealed class NerModel
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
+        UsesDocumentMemory = usesDocumentMemory;
         _extractor = new FeatureExtractor(gazetteer, bucketBits);
     }
 
@@ -31,6 +32,9 @@ public sealed class NerModel
     public int BucketBits { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>True when tagging runs twice, the second pass seeing what the first found elsewhere in the document.</summary>
+    public bool UsesDocumentMemory { get; }
 
     internal ReadOnlySpan<float> Weights => _weights;
 
@@ -47,7 +51,7 @@ public sealed class NerModel
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return ToStrings(TagIndices(tokens, DocumentContext.Build([tokens])));
+        return ToStrings(TagDocument([tokens])[0]);
     }
 
     /// <summary>
@@ -57,20 +61,32 @@ public sealed class NerModel
     public IReadOnlyList<IReadOnlyList<string>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var document = DocumentContext.Build(sentences);
+        var tags = TagDocument(sentences);
         var result = new IReadOnlyList<string>[sentences.Count];
-        for (var s = 0; s < sentences.Count; s++) result[s] = ToStrings(TagIndices(sentences[s], document));
+        for (var s = 0; s < sentences.Count; s++) result[s] = ToStrings(tags[s]);
         return result;
     }
 
-    internal int[] TagIndices(IReadOnlyList<string> tokens, DocumentContext document)
+    /// <summary>Tag indices for every sentence of a document: a first pass, then (if trained so) a memory pass.</summary>
+    internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var document = DocumentContext.Build(sentences);
+        var tags = new int[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, []);
+        if (!UsesDocumentMemory) return tags;
+        var memory = DocumentMemory.Build(sentences, tags);
+        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, memory[s]);
+        return tags;
+    }
+
+    private int[] TagIndices(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory)
     {
         var n = tokens.Count;
         var tags = new int[n];
         if (n == 0) return tags;
         var buckets = new int[n * FeatureExtractor.FeaturesPerToken];
         var emissions = new float[n * NerTags.Count];
-        _extractor.Extract(tokens, document, buckets);
+        _extractor.Extract(tokens, document, memory, buckets);
         LinearScorer.Score(buckets, _weights, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);
         return tags;

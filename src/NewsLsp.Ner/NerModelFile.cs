@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace NewsLsp.Ner;
 
 /// <summary>
-/// Binary model format, Brotli-compressed: header, transition matrix, the non-zero weight rows (bucket index as a
+/// Binary model format, Brotli-compressed: header (with the document-memory flag), transition matrix, the non-zero weight rows (bucket index as a
 /// delta varint, 7 weights quantised to 16 bits against one scale), then the hashed gazetteer.
 /// Why quantise and skip zero rows: most hash buckets are never touched, and 16 bits keep the argmax intact
 /// while the shipped file stays a few MB.
@@ -21,6 +21,7 @@ internal static class NerModelFile
         writer.Write(FormatVersion);
         writer.Write(model.BucketBits);
         writer.Write(NerTags.Count);
+        writer.Write(model.UsesDocumentMemory);
         foreach (var value in model.Transitions) writer.Write(value);
 
         var weights = model.Weights;
@@ -57,6 +58,7 @@ internal static class NerModelFile
         if (version != FormatVersion) throw new InvalidDataException($"Unsupported NER model format version {version}.");
         var bucketBits = reader.ReadInt32();
         var tagCount = reader.ReadInt32();
+        var usesDocumentMemory = reader.ReadBoolean();
         if (tagCount != NerTags.Count || bucketBits is < 8 or > 26) throw new InvalidDataException("Corrupt NER model header.");
         var transitions = new float[(tagCount + 1) * tagCount];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
@@ -71,7 +73,7 @@ internal static class NerModelFile
             for (var t = 0; t < tagCount; t++) weights[row * tagCount + t] = reader.ReadInt16() * scale;
         }
         var gazetteer = Gazetteer.Read(reader);
-        return new NerModel(bucketBits, weights, transitions, gazetteer);
+        return new NerModel(bucketBits, weights, transitions, gazetteer, usesDocumentMemory);
     }
 
     private static bool IsZeroRow(ReadOnlySpan<float> weights, int row, float scale)

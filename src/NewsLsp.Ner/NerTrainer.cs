@@ -5,9 +5,15 @@ namespace NewsLsp.Ner;
 /// hashed deterministically and the sentence order of every epoch comes from a seeded shuffle.
 /// Why averaging: the average of the weight vectors over all updates generalises far better than the last one,
 /// and the lazy-sum trick keeps it as cheap as the plain perceptron.
+/// With document memory one weight vector serves both passes: it is trained on every sentence twice, once without
+/// memory (as the first pass sees it) and once with memory from a held-out-fold first pass (as the second sees it).
 /// </summary>
 public static class NerTrainer
 {
+    private const int T = 7;
+
+    private sealed record Example(int Article, int[] Buckets, int[] Gold);
+
     /// <summary>Trains on sentences grouped into articles (see <see cref="ArticleSplitter"/>).</summary>
     public static NerModel Train(IReadOnlyList<IReadOnlyList<ConllSentence>> documents, Gazetteer gazetteer, NerTrainingOptions options)
     {
@@ -16,10 +22,55 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         if (options.Epochs < 1) throw new ArgumentOutOfRangeException(nameof(options), "At least one epoch is needed.");
 
-        const int T = 7;
         var extractor = new FeatureExtractor(gazetteer, options.BucketBits);
-        var examples = Prepare(documents, extractor);
+        var contexts = documents.Select(d => DocumentContext.Build(d.Select(s => s.Tokens).ToList())).ToArray();
+        var firstPass = new List<Example>();
+        for (var a = 0; a < documents.Count; a++)
+        {
+            foreach (var sentence in documents[a])
+            {
+                if (sentence.Tokens.Count > 0) firstPass.Add(Extract(a, sentence, contexts[a], [], extractor));
+            }
+        }
 
+        if (!options.UseDocumentMemory || documents.Count < options.MemoryFolds)
+        {
+            var (weights, transitions) = Learn(firstPass, options, options.Progress);
+            return new NerModel(options.BucketBits, weights, transitions, gazetteer, usesDocumentMemory: false);
+        }
+
+        var secondPass = new List<Example>();
+        for (var fold = 0; fold < options.MemoryFolds; fold++)
+        {
+            var (foldWeights, foldTransitions) = Learn(firstPass.Where(e => e.Article % options.MemoryFolds != fold).ToList(), options, progress: null);
+            var foldModel = new NerModel(options.BucketBits, foldWeights, foldTransitions, gazetteer, usesDocumentMemory: false);
+            for (var a = fold; a < documents.Count; a += options.MemoryFolds)
+            {
+                var sentences = documents[a].Select(s => s.Tokens).ToList();
+                var memory = DocumentMemory.Build(sentences, foldModel.TagDocument(sentences));
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    if (sentences[s].Count > 0) secondPass.Add(Extract(a, documents[a][s], contexts[a], memory[s], extractor));
+                }
+            }
+        }
+        var (finalWeights, finalTransitions) = Learn([.. firstPass, .. secondPass], options, options.Progress);
+        return new NerModel(options.BucketBits, finalWeights, finalTransitions, gazetteer, usesDocumentMemory: true);
+    }
+
+    /// <summary>Trains on a flat list of sentences, recovering article boundaries with <see cref="ArticleSplitter"/>.</summary>
+    public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options) =>
+        Train(ArticleSplitter.Split(sentences), gazetteer, options);
+
+    private static Example Extract(int article, ConllSentence sentence, DocumentContext context, ReadOnlySpan<byte> memory, FeatureExtractor extractor)
+    {
+        var buckets = new int[sentence.Tokens.Count * FeatureExtractor.FeaturesPerToken];
+        extractor.Extract(sentence.Tokens, context, memory, buckets);
+        return new Example(article, buckets, Repair(sentence.Tags.Select(NerTags.IndexOf).ToArray()));
+    }
+
+    private static (float[] Weights, float[] Transitions) Learn(IReadOnlyList<Example> examples, NerTrainingOptions options, Action<int, double>? progress)
+    {
         var weightCount = (1 << options.BucketBits) * T;
         var weights = new float[weightCount];
         var weightSums = new double[weightCount];
@@ -35,7 +86,7 @@ public static class NerTrainer
             long correct = 0, total = 0;
             foreach (var index in order)
             {
-                var (buckets, gold) = examples[index];
+                var (_, buckets, gold) = examples[index];
                 var n = gold.Length;
                 var emissions = new float[n * T];
                 var predicted = new int[n];
@@ -61,31 +112,9 @@ public static class NerTrainer
                 }
                 step++;
             }
-            options.Progress?.Invoke(epoch, total == 0 ? 1 : (double)correct / total);
+            progress?.Invoke(epoch, total == 0 ? 1 : (double)correct / total);
         }
-
-        return new NerModel(options.BucketBits, Average(weights, weightSums, step), Average(transitions, transitionSums, step), gazetteer);
-    }
-
-    /// <summary>Trains on a flat list of sentences, recovering article boundaries with <see cref="ArticleSplitter"/>.</summary>
-    public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options) =>
-        Train(ArticleSplitter.Split(sentences), gazetteer, options);
-
-    private static List<(int[] Buckets, int[] Gold)> Prepare(IReadOnlyList<IReadOnlyList<ConllSentence>> documents, FeatureExtractor extractor)
-    {
-        var examples = new List<(int[], int[])>();
-        foreach (var document in documents)
-        {
-            var context = DocumentContext.Build(document.Select(s => s.Tokens).ToList());
-            foreach (var sentence in document)
-            {
-                if (sentence.Tokens.Count == 0) continue;
-                var buckets = new int[sentence.Tokens.Count * FeatureExtractor.FeaturesPerToken];
-                extractor.Extract(sentence.Tokens, context, buckets);
-                examples.Add((buckets, Repair(sentence.Tags.Select(NerTags.IndexOf).ToArray())));
-            }
-        }
-        return examples;
+        return (Average(weights, weightSums, step), Average(transitions, transitionSums, step));
     }
 
     /// <summary>Turns an I- that cannot follow its predecessor into B-, so gold sequences are decodable.</summary>

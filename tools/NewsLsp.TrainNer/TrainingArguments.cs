@@ -14,7 +14,7 @@ internal sealed record TrainingArguments(
 {
     public const string Usage =
         "usage: NewsLsp.TrainNer --train FILE [--train FILE ...] [--out MODEL] [--eval FILE ...]\n" +
-        "                        [--epochs N] [--bits N] [--seed N] [--holdout FRACTION] [--predictions FILE]\n" +
+        "                        [--epochs N] [--bits N] [--seed N] [--no-memory] [--holdout FRACTION] [--predictions FILE]\n" +
         "                        [--gazetteers all|none|Country,ItalianPlace,WorldCity,Organisation]\n" +
         "  --holdout keeps the last FRACTION of the first --train file's articles out of training and scores them\n" +
         "  (use it to choose hyper-parameters without touching the dev split).\n" +
@@ -40,6 +40,7 @@ internal sealed record TrainingArguments(
                 case "--predictions": predictionsFile = Value(); break;
                 case "--epochs": options = options with { Epochs = int.Parse(Value()) }; break;
                 case "--bits": options = options with { BucketBits = int.Parse(Value()) }; break;
+                case "--no-memory": options = options with { UseDocumentMemory = false }; break;
                 case "--seed": options = options with { Seed = int.Parse(Value()) }; break;
                 case "--holdout": holdout = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--gazetteers": gazetteers = ParseGazetteers(Value()); break;
