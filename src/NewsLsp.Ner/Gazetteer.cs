@@ -24,6 +24,9 @@ public sealed class Gazetteer
 
     public int TableSize => _table.Count;
 
+    /// <summary>The per-token key <see cref="Match"/> expects: lowercased, typographic apostrophes folded.</summary>
+    public static ulong TokenKey(string token) => FeatureHash.Lower(token);
+
     /// <summary>Builds a gazetteer from entries already split into tokens (KIND convention).</summary>
     public static Gazetteer Build(IEnumerable<(GazetteerCategory Category, IReadOnlyList<string> Tokens)> entries)
     {

@@ -4,10 +4,10 @@ namespace NewsLsp.Ner;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>log2 of the number of hashed feature buckets (weights = 2^bits × 7 floats).</summary>
-    public int BucketBits { get; init; } = 20;
+    public int BucketBits { get; init; } = 19;
 
     /// <summary>
     /// Train for a second, document-memory pass (see <see cref="DocumentMemory"/>). Its training features come from
