@@ -15,7 +15,8 @@ internal static class NerModelFile
 
     public static void Write(NerModel model, Stream stream)
     {
-        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        // Quality 9 compresses within a few percent of the maximum (11) in a fraction of the time.
+        using var compressed = new BrotliStream(stream, new BrotliCompressionOptions { Quality = 9 }, leaveOpen: true);
         using var writer = new BinaryWriter(compressed);
         writer.Write(Magic);
         writer.Write(FormatVersion);
