@@ -9,8 +9,6 @@ internal sealed class DocumentContext
 {
     private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts = new();
 
-    public static DocumentContext Empty { get; } = new();
-
     public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var context = new DocumentContext();
