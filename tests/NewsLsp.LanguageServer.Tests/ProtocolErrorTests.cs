@@ -115,3 +115,34 @@ public sealed class ProtocolErrorTests
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 }
+
+public sealed class ServerFramingTests
+{
+    [Fact]
+    public async Task Two_messages_in_one_write_and_a_header_split_across_writes_are_both_served()
+    {
+        await using var client = new LspTestClient(configureServices: TestHandlers.Add);
+        await client.InitializeAsync();
+        var one = LspTestClient.Frame("""{"jsonrpc":"2.0","id":101,"method":"test/echo","params":{"textDocument":{"uri":"file:///a.txt"},"position":{"line":1,"character":1}}}""");
+        var two = LspTestClient.Frame("""{"jsonrpc":"2.0","id":102,"method":"test/echo","params":{"textDocument":{"uri":"file:///a.txt"},"position":{"line":2,"character":2}}}""");
+        await client.WriteRawAsync([.. one, .. two]);
+        Assert.Equal("1:1", (string?)(await client.ResponseAsync(101))["result"]!["contents"]!["value"]);
+        Assert.Equal("2:2", (string?)(await client.ResponseAsync(102))["result"]!["contents"]!["value"]);
+
+        var three = LspTestClient.Frame("""{"jsonrpc":"2.0","id":103,"method":"test/echo","params":{"textDocument":{"uri":"file:///a.txt"},"position":{"line":3,"character":3}}}""");
+        await client.WriteRawAsync(three[..7]);
+        await Task.Delay(50);
+        await client.WriteRawAsync(three[7..]);
+        Assert.Equal("3:3", (string?)(await client.ResponseAsync(103))["result"]!["contents"]!["value"]);
+    }
+
+    [Fact]
+    public async Task A_frame_with_content_type_and_lower_case_headers_is_served()
+    {
+        await using var client = new LspTestClient(configureServices: TestHandlers.Add);
+        await client.InitializeAsync();
+        var body = System.Text.Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":104,"method":"test/echo","params":{"textDocument":{"uri":"file:///a.txt"},"position":{"line":4,"character":4}}}""");
+        await client.WriteRawAsync([.. System.Text.Encoding.ASCII.GetBytes($"content-type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: {body.Length}\r\n\r\n"), .. body]);
+        Assert.Equal("4:4", (string?)(await client.ResponseAsync(104))["result"]!["contents"]!["value"]);
+    }
+}

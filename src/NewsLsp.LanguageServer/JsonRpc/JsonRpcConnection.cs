@@ -93,7 +93,7 @@ public sealed class JsonRpcConnection
         catch (OperationCanceledException)
         {
             if (router.TryCancel(id, new OperationCanceledException()))
-                SendNotification("$/cancelRequest", new CancelParamsWire(id), CancelParamsWire.TypeInfo);
+                Post(JsonRpcMessages.CancelRequest(id));
             if (!cancellationToken.IsCancellationRequested)
                 throw new TimeoutException($"The client did not answer '{method}' within {options.ServerRequestTimeout.TotalSeconds:0.#} s.");
             throw;
@@ -224,28 +224,5 @@ public sealed class JsonRpcConnection
         }
         // Already answered requests are gone from the map: cancelling them is a no-op, as the spec allows.
         if (inFlight.TryGetValue(id, out var request)) request.Cancel(JsonRpcErrorCodes.RequestCancelled);
-    }
-
-    /// <summary>Params of the <c>$/cancelRequest</c> we send when one of our own requests is abandoned.</summary>
-    private sealed class CancelParamsWire(RequestId id)
-    {
-        public RequestId Id { get; } = id;
-
-        public static readonly JsonTypeInfo<CancelParamsWire> TypeInfo = JsonMetadataServices.CreateValueInfo<CancelParamsWire>(
-            new JsonSerializerOptions(), new CancelParamsConverter());
-
-        private sealed class CancelParamsConverter : System.Text.Json.Serialization.JsonConverter<CancelParamsWire>
-        {
-            public override CancelParamsWire Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                throw new NotSupportedException("Only written.");
-
-            public override void Write(Utf8JsonWriter writer, CancelParamsWire value, JsonSerializerOptions options)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                value.Id.WriteTo(writer);
-                writer.WriteEndObject();
-            }
-        }
     }
 }

@@ -56,6 +56,16 @@ public static class JsonRpcMessages
         }
     });
 
+    /// <summary>The <c>$/cancelRequest</c> we send when one of our own requests is abandoned.</summary>
+    public static byte[] CancelRequest(RequestId id) => Build(w =>
+    {
+        w.WriteString("method", "$/cancelRequest");
+        w.WriteStartObject("params");
+        w.WritePropertyName("id");
+        id.WriteTo(w);
+        w.WriteEndObject();
+    });
+
     private static byte[] Build(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
