@@ -96,8 +96,10 @@ public sealed class ArticleEntityMentions
     }
 
     /// <summary>
-    /// "Ucraina sovrana", "Stato ucraino": a name the article uses alone elsewhere, followed only by lower-case
-    /// words, is that name; the adjective is not part of it, and the name keeps the type it has alone.
+    /// Consistency with the rest of the article. "Ucraina sovrana", "Stato ucraino": a name the article uses alone
+    /// elsewhere, followed only by lower-case words, is that name; the adjective is not part of it, and the name
+    /// keeps the type it has alone. "Cremlino Peskov" typed as one place: an institution the article names alone
+    /// with another type, followed by one more name, is the institution and a person (its spokesman, its leader).
     /// </summary>
     private static IEnumerable<(int First, int Last, EntityType Type)> WithConsistentHeads(string[] words,
         List<(int First, int Last, EntityType Type)> spans, Dictionary<string, EntityType> singleWordTypes)
@@ -105,7 +107,15 @@ public sealed class ArticleEntityMentions
         foreach (var span in spans)
         {
             var tailIsLowercase = span.Last > span.First && words[(span.First + 1)..(span.Last + 1)].All(w => w.Length > 0 && char.IsLower(w[0]));
-            if (tailIsLowercase && singleWordTypes.TryGetValue(words[span.First], out var type)) yield return (span.First, span.First, type);
+            var headAloneType = singleWordTypes.TryGetValue(words[span.First], out var type) ? type : (EntityType?)null;
+            if (tailIsLowercase && headAloneType is { } alone) yield return (span.First, span.First, alone);
+            else if (span.Last == span.First + 1 && headAloneType is { } institution && institution != span.Type && institution != EntityType.Person &&
+                     char.IsUpper(words[span.Last][0]))
+            {
+                // "portavoce del Cremlino Peskov": an institution named alone elsewhere, then one more name: its person.
+                yield return (span.First, span.First, institution);
+                yield return (span.Last, span.Last, EntityType.Person);
+            }
             else yield return span;
         }
     }

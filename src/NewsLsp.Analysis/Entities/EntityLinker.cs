@@ -221,12 +221,13 @@ internal static class EntityLinker
             var type = members.GroupBy(m => m.Type).OrderByDescending(g => g.Sum(m => m.Articles.Count)).ThenBy(g => g.Key).First().Key;
             var canonical = members.Select(m => declaredCanonical.GetValueOrDefault(m.Key)).OfType<string>().FirstOrDefault()
                             ?? ChooseCanonical(members, type);
-            var aliases = members.SelectMany(m => m.Spellings)
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).Distinct().ToImmutableArray();
+            var spellings = members.SelectMany(m => m.Spellings)
+                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).DistinctBy(p => p.Key).ToList();
+            var aliases = spellings.Select(p => p.Key).ToImmutableArray();
             var roles = members.SelectMany(m => m.Roles).GroupBy(p => p.Key, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Sum(p => p.Value)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToImmutableArray();
             var reasons = cluster.SelectMany(sets.ReasonsOf).Distinct().ToImmutableArray();
-            entities.Add((new LinkedEntity("", type, canonical, aliases, roles, reasons), members));
+            entities.Add((new LinkedEntity("", type, canonical, aliases, roles, reasons) { AliasArticleCounts = [.. spellings.Select(p => p.Value)] }, members));
         }
 
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
