@@ -53,13 +53,23 @@ public sealed class ArticleEntityMentions
         var singleWordTypes = spans.SelectMany((list, i) => list.Where(m => m.First == m.Last).Select(m => (Word: sentences[i].Words[m.First], m.Type)))
             .GroupBy(p => p.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        // A category noun types a name wherever the article repeats it: "la rivista Spiegel" … "ha riferito Spiegel".
+        var cueTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in spans[s].Where(m => m.First == m.Last))
+            {
+                if (CueType(sentences[s].Words, m.First) is { } cued) cueTypes.TryAdd(sentences[s].Words[m.First], cued);
+            }
+        }
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var words = sentence.Words;
             var found = WithConsistentHeads(words, spans[s], singleWordTypes)
-                .Select(m => (m.First, m.Last, Type: Retype(words, m.First, m.Last, m.Type, personNameWords)))
+                .Where(m => !(m.First == m.Last && CalendarWords.Contains(words[m.First])))
+                .Select(m => (m.First, m.Last, Type: Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)))
                 .ToList();
             foreach (var (first, last) in MiscNameFinder.Find(words, found)) found.Add((first, last, EntityType.Misc));
             foreach (var (first, last, type) in found.OrderBy(f => f.First))
@@ -162,11 +172,18 @@ public sealed class ArticleEntityMentions
 
     // A category noun in front ("i sistemi Patriot", "la piattaforma Truth Social") outranks the model's guess,
     // then name lists correct places the model typed otherwise.
-    private static EntityType Retype(string[] words, int first, int last, EntityType type, HashSet<string> personNameWords)
+    private static EntityType Retype(string[] words, int first, int last, EntityType type, HashSet<string> personNameWords,
+        Dictionary<string, EntityType> cueTypes)
     {
-        if (MiscNameFinder.IsCategoryCue(words, first, includePrepositions: false)) return EntityType.Misc;
+        if (CueType(words, first) is { } cued) return cued;
+        if (first == last && cueTypes.TryGetValue(words[first], out var elsewhere)) return elsewhere;
         return TypeEvidence.Correct(words[first..(last + 1)], type, personNameWords.Contains);
     }
+
+    private static EntityType? CueType(string[] words, int first) =>
+        MiscNameFinder.IsCategoryCue(words, first, includePrepositions: false) ? EntityType.Misc
+        : TypeEvidence.IsOrganisationCue(words, first) ? EntityType.Organisation
+        : null;
 
     private static IEnumerable<(int First, int Last, EntityType Type)> NerSpans(IReadOnlyList<string> tags)
     {

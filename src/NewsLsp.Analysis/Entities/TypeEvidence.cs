@@ -21,6 +21,24 @@ internal static class TypeEvidence
         return type;
     }
 
+    // Nouns that say the name after them is an organisation: a publication, a company, a party ("la rivista Spiegel").
+    private static readonly HashSet<string> OrganisationCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rivista", "giornale", "quotidiano", "settimanale", "mensile", "agenzia", "emittente", "testata", "tv", "canale",
+        "network", "sito", "società", "azienda", "gruppo", "partito", "sindacato", "banca", "compagnia", "fondazione",
+    };
+
+    /// <summary>True when an organisation noun (optionally after an article) stands right before word <paramref name="index"/>.</summary>
+    public static bool IsOrganisationCue(string[] words, int index)
+    {
+        for (var k = index - 1; k >= 0 && index - k <= 2; k--)
+        {
+            if (words[k] is "il" or "lo" or "la" or "l'" or "l’" or "del" or "della" or "dello" or "dal" or "dalla") continue;
+            return OrganisationCues.Contains(words[k]);
+        }
+        return false;
+    }
+
     private static bool IsWholeEntry(Gazetteer gazetteer, string[] words)
     {
         Span<ulong> hashes = stackalloc ulong[words.Length];
