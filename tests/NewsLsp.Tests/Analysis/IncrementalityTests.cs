@@ -89,6 +89,51 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void A_keystroke_compares_only_the_edited_article_not_the_whole_corpus()
+    {
+        var query = new CapitalisedWordsIndex();
+        var snapshot = Corpus(300, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        snapshot.Get(query);
+        var counters = snapshot.Counters;
+
+        var compared = counters.ArticleStatesCompared;
+        var edited = snapshot.WithDocumentEdits(new DocumentKey("a42.txt"),
+            [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Bianchi")], 2);
+        Assert.Equal(1, edited.Get(query).Documents["Bianchi"]);
+        Assert.Equal(299, edited.Get(query).Documents["Rossi"]);
+        Assert.Equal(1, counters.ArticleStatesCompared - compared);
+
+        // Several snapshots between two evaluations (typing faster than diagnostics are pulled), a removal included.
+        compared = counters.ArticleStatesCompared;
+        var later = edited;
+        for (var v = 3; v < 6; v++)
+            later = later.WithDocumentEdits(new DocumentKey("a7.txt"), [new TextEdit(new LinePositionSpan(new(0, 0), new(0, 0)), "X")], v);
+        later = later.WithoutDocument(new DocumentKey("a8.txt"));
+        Assert.Equal(298, later.Get(query).Documents["Rossi"]);
+        Assert.Equal(2, counters.ArticleStatesCompared - compared);
+    }
+
+    [Fact]
+    public void Corpus_facts_stay_exact_when_the_history_between_evaluations_is_too_long_to_remember()
+    {
+        var query = new CapitalisedWordsIndex();
+        const int Edits = 20; // more revisions than a snapshot remembers differences for
+        var snapshot = Corpus(30, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        snapshot.Get(query);
+        var later = snapshot;
+        for (var i = 0; i < Edits; i++)
+        {
+            later = later.WithDocumentEdits(new DocumentKey($"a{i}.txt"),
+                [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Verdi")], 2);
+        }
+        var compared = later.Counters.ArticleStatesCompared;
+        var counts = later.Get(query).Documents;
+        Assert.True(later.Counters.ArticleStatesCompared - compared >= 30); // fell back to comparing every article
+        Assert.Equal(Edits, counts["Verdi"]);
+        Assert.Equal(30 - Edits, counts["Rossi"]);
+    }
+
+    [Fact]
     public void Removing_a_document_updates_corpus_facts()
     {
         var query = new CapitalisedWordsIndex();
