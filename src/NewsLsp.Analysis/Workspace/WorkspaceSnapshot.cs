@@ -123,6 +123,29 @@ public sealed class WorkspaceSnapshot
             () => self._database.MemoFor((CorpusQuery<TSummary, T>)q).Get((CorpusQuery<TSummary, T>)q, self._articles, self.Deltas, self.Counters),
             LazyThreadSafetyMode.ExecutionAndPublication), this).Value;
 
+    /// <summary>
+    /// The documents whose diagnostics may differ from those of <paramref name="earlier"/> (an ancestor of this
+    /// snapshot): the documents edited, added or removed since, when no corpus fact that was ever read changed and
+    /// the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
+    /// server refresh what changed after a keystroke without recomputing the diagnostics of every article.
+    /// </summary>
+    public IReadOnlyCollection<DocumentKey>? DocumentsChangedSince(WorkspaceSnapshot earlier)
+    {
+        if (!ReferenceEquals(earlier._database, _database) || !earlier.Configuration.Equals(Configuration)) return null;
+        IReadOnlyCollection<DocumentKey> changed;
+        if (ReferenceEquals(earlier._articles, _articles)) changed = [];
+        else if (Deltas.FirstOrDefault(d => ReferenceEquals(d.Base, earlier._articles)) is { } delta) changed = delta.Changed;
+        else return null;
+        // Other documents' cross-article findings change only through corpus facts; early cutoff keeps equal facts
+        // the very same objects. A fact the earlier snapshot never computed cannot be compared.
+        foreach (var query in _database.CorpusQueries)
+        {
+            if (!earlier._corpusFacts.TryGetValue(query, out var before) || !before.IsValueCreated) return null;
+            if (!ReferenceEquals(before.Value, GetUntyped(query))) return null;
+        }
+        return changed;
+    }
+
     internal object GetUntyped(ICorpusQuery query) =>
         _corpusFacts.TryGetValue(query, out var value) ? value.Value : ((ICorpusQueryInvoker)query).Invoke(this);
 

@@ -134,6 +134,27 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void DocumentsChangedSince_names_the_edited_documents_unless_a_corpus_fact_moved()
+    {
+        var query = new CapitalisedWordsIndex();
+        var snapshot = Corpus(50, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        DiagnoseAll(snapshot);
+
+        // A lower-case edit leaves every summary equal: only the edited article can have new diagnostics.
+        var edited = snapshot.WithDocumentEdits(new DocumentKey("a3.txt"),
+            [new TextEdit(new LinePositionSpan(new(2, 8), new(2, 17)), "capoverso")], 2);
+        Assert.Equal([new DocumentKey("a3.txt")], edited.DocumentsChangedSince(snapshot));
+        Assert.Empty(edited.DocumentsChangedSince(edited)!);
+        DiagnoseAll(edited);
+
+        // A new name moves the corpus fact: every article's cross-article findings may change.
+        var renamed = edited.WithDocumentEdits(new DocumentKey("a4.txt"),
+            [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Bianchi")], 2);
+        Assert.Null(renamed.DocumentsChangedSince(edited));
+        Assert.Null(renamed.WithConfiguration(renamed.Configuration with { }).DocumentsChangedSince(Corpus(1)));
+    }
+
+    [Fact]
     public void Removing_a_document_updates_corpus_facts()
     {
         var query = new CapitalisedWordsIndex();
