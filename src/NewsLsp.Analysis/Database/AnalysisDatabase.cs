@@ -24,6 +24,9 @@ internal sealed class AnalysisDatabase
     /// <summary>The document-local analyzers' findings, memoized per article text.</summary>
     public ArticleQuery<LocalDiagnostics> LocalDiagnostics { get; }
 
+    /// <summary>Every corpus query evaluated so far in this workspace's history.</summary>
+    public IEnumerable<ICorpusQuery> CorpusQueries => _corpusMemos.Keys;
+
     public CorpusMemo<TSummary, T> MemoFor<TSummary, T>(CorpusQuery<TSummary, T> query)
         where TSummary : class, IEquatable<TSummary> where T : class =>
         (CorpusMemo<TSummary, T>)_corpusMemos.GetOrAdd(query, static _ => new CorpusMemo<TSummary, T>());

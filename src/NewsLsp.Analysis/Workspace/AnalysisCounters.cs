@@ -23,6 +23,16 @@ public sealed class AnalysisCounters
     internal void ArticleCrossDiagnosed() => Interlocked.Increment(ref _articlesCrossDiagnosed);
     internal void CorpusComputed() => Interlocked.Increment(ref _corpusComputations);
 
+    private long _articleStatesCompared;
+
+    /// <summary>
+    /// Article states a corpus memo compared with its previous snapshot's. Proportional to the documents edited
+    /// since, not to the workspace size, whenever the snapshot's history is known (benchmarks and tests check it).
+    /// </summary>
+    public long ArticleStatesCompared => Interlocked.Read(ref _articleStatesCompared);
+
+    internal void ArticleStateCompared() => Interlocked.Increment(ref _articleStatesCompared);
+
     public CounterValues Read() => new(ArticlesParsed, ParagraphsTokenised, ArticlesDiagnosed, ArticlesCrossDiagnosed, CorpusComputations);
 }
 

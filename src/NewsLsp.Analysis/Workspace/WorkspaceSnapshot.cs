@@ -20,19 +20,32 @@ public sealed class WorkspaceSnapshot
     private readonly Lazy<ImmutableArray<DocumentKey>> _documents;
 
     private WorkspaceSnapshot(AnalysisDatabase database, ImmutableDictionary<DocumentKey, ArticleState> articles,
-        ProjectConfiguration configuration, EntityKnowledge knowledge, long revision)
+        ProjectConfiguration configuration, EntityKnowledge knowledge, long revision, ImmutableArray<ArticleDelta> deltas)
     {
         _database = database;
         _articles = articles;
         Configuration = configuration;
         Knowledge = knowledge;
         Revision = revision;
+        Deltas = deltas;
         _documents = new(() => [.. _articles.Keys.Order()]);
     }
 
+    /// <summary>How many earlier article maps a snapshot remembers its differences from.</summary>
+    internal const int MaxDeltas = 8;
+
+    /// <summary>Beyond this many changed documents a delta is dropped; a full comparison is as cheap then.</summary>
+    internal const int MaxDeltaKeys = 64;
+
+    /// <summary>
+    /// The documents that differ between this snapshot and a few recent earlier article maps (newest first), so
+    /// corpus memos can update from the documents that changed instead of comparing every article.
+    /// </summary>
+    internal ImmutableArray<ArticleDelta> Deltas { get; }
+
     public static WorkspaceSnapshot Create(AnalyzerCatalog? catalog = null, ProjectConfiguration? configuration = null) =>
         new(new AnalysisDatabase(catalog ?? AnalyzerCatalog.Default),
-            ImmutableDictionary<DocumentKey, ArticleState>.Empty, configuration ?? ProjectConfiguration.Default, EntityKnowledge.Empty, 0);
+            ImmutableDictionary<DocumentKey, ArticleState>.Empty, configuration ?? ProjectConfiguration.Default, EntityKnowledge.Empty, 0, []);
 
     /// <summary>Increases by one with every change.</summary>
     public long Revision { get; }
@@ -67,12 +80,12 @@ public sealed class WorkspaceSnapshot
             next = current.Text.ContentEquals(text) ? current.WithVersion(version) : current.WithText(text, version);
         }
         else next = ArticleState.Create(key, text, version, _database.Counters);
-        return With(_articles.SetItem(key, next), Configuration);
+        return With(_articles.SetItem(key, next), Configuration, key);
     }
 
     /// <summary>New entity knowledge. Equal knowledge returns this snapshot, so reloading an unchanged file costs nothing.</summary>
     public WorkspaceSnapshot WithKnowledge(EntityKnowledge knowledge) =>
-        knowledge.Equals(Knowledge) ? this : new(_database, _articles, Configuration, knowledge, Revision + 1);
+        knowledge.Equals(Knowledge) ? this : new(_database, _articles, Configuration, knowledge, Revision + 1, Deltas);
 
     /// <summary>
     /// Applies LSP-style edits in order. Throws <see cref="UnknownDocumentException"/> or
@@ -82,21 +95,33 @@ public sealed class WorkspaceSnapshot
     {
         var current = GetRequiredArticle(key);
         var text = TextEdits.Apply(current.Text, edits);
-        return With(_articles.SetItem(key, current.WithText(text, version)), Configuration);
+        return With(_articles.SetItem(key, current.WithText(text, version)), Configuration, key);
     }
 
     public WorkspaceSnapshot WithoutDocument(DocumentKey key)
     {
         if (!_articles.ContainsKey(key)) return this;
         _database.Forget(key);
-        return With(_articles.Remove(key), Configuration);
+        return With(_articles.Remove(key), Configuration, key);
     }
 
     public WorkspaceSnapshot WithConfiguration(ProjectConfiguration configuration) =>
-        configuration.Equals(Configuration) ? this : With(_articles, configuration);
+        configuration.Equals(Configuration) ? this : new(_database, _articles, configuration, Knowledge, Revision + 1, Deltas);
 
-    private WorkspaceSnapshot With(ImmutableDictionary<DocumentKey, ArticleState> articles, ProjectConfiguration configuration) =>
-        new(_database, articles, configuration, Knowledge, Revision + 1);
+    private WorkspaceSnapshot With(ImmutableDictionary<DocumentKey, ArticleState> articles, ProjectConfiguration configuration, DocumentKey changed)
+    {
+        // This snapshot's map differs from ours by `changed`, and from each map we remember by one more key.
+        var deltas = ImmutableArray.CreateBuilder<ArticleDelta>(MaxDeltas);
+        deltas.Add(new ArticleDelta(_articles, [changed]));
+        foreach (var delta in Deltas)
+        {
+            if (deltas.Count == MaxDeltas) break;
+            var keys = delta.Changed.Contains(changed) ? delta.Changed : delta.Changed.Add(changed);
+            if (keys.Length > MaxDeltaKeys) break;
+            deltas.Add(new ArticleDelta(delta.Base, keys));
+        }
+        return new(_database, articles, configuration, Knowledge, Revision + 1, deltas.ToImmutable());
+    }
 
     // ---- derived facts ----
 
@@ -104,8 +129,31 @@ public sealed class WorkspaceSnapshot
     public T Get<TSummary, T>(CorpusQuery<TSummary, T> query)
         where TSummary : class, IEquatable<TSummary> where T : class =>
         (T)_corpusFacts.GetOrAdd(query, static (q, self) => new Lazy<object>(
-            () => self._database.MemoFor((CorpusQuery<TSummary, T>)q).Get((CorpusQuery<TSummary, T>)q, self._articles, self.Counters),
+            () => self._database.MemoFor((CorpusQuery<TSummary, T>)q).Get((CorpusQuery<TSummary, T>)q, self._articles, self.Deltas, self.Counters),
             LazyThreadSafetyMode.ExecutionAndPublication), this).Value;
+
+    /// <summary>
+    /// The documents whose diagnostics may differ from those of <paramref name="earlier"/> (an ancestor of this
+    /// snapshot): the documents edited, added or removed since, when no corpus fact that was ever read changed and
+    /// the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
+    /// server refresh what changed after a keystroke without recomputing the diagnostics of every article.
+    /// </summary>
+    public IReadOnlyCollection<DocumentKey>? DocumentsChangedSince(WorkspaceSnapshot earlier)
+    {
+        if (!ReferenceEquals(earlier._database, _database) || !earlier.Configuration.Equals(Configuration) || !earlier.Knowledge.Equals(Knowledge)) return null;
+        IReadOnlyCollection<DocumentKey> changed;
+        if (ReferenceEquals(earlier._articles, _articles)) changed = [];
+        else if (Deltas.FirstOrDefault(d => ReferenceEquals(d.Base, earlier._articles)) is { } delta) changed = delta.Changed;
+        else return null;
+        // Other documents' cross-article findings change only through corpus facts; early cutoff keeps equal facts
+        // the very same objects. A fact the earlier snapshot never computed cannot be compared.
+        foreach (var query in _database.CorpusQueries)
+        {
+            if (!earlier._corpusFacts.TryGetValue(query, out var before) || !before.IsValueCreated) return null;
+            if (!ReferenceEquals(before.Value, GetUntyped(query))) return null;
+        }
+        return changed;
+    }
 
     internal object GetUntyped(ICorpusQuery query) =>
         _corpusFacts.TryGetValue(query, out var value) ? value.Value : ((ICorpusQueryInvoker)query).Invoke(this);
@@ -167,3 +215,6 @@ public sealed class WorkspaceSnapshot
         return TextSpan.FromBounds(start, Math.Clamp(span.End, start, text.Length));
     }
 }
+
+/// <summary>The documents added, removed or given a new state since an earlier snapshot's article map <see cref="Base"/>.</summary>
+internal sealed record ArticleDelta(ImmutableDictionary<DocumentKey, ArticleState> Base, ImmutableArray<DocumentKey> Changed);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsLsp.Analysis;
 using NewsLsp.LanguageServer.Documents;
 using NewsLsp.LanguageServer.Protocol;
 using NewsLsp.LanguageServer.Server;
@@ -23,6 +24,7 @@ public sealed class DiagnosticsPublisher : IServerSessionListener
     private readonly Dictionary<string, string> lastResultIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> lastClientUris = new(StringComparer.Ordinal);
     private readonly HashSet<string> pendingEdited = new(StringComparer.Ordinal);
+    private WorkspaceSnapshot? published;
 
     public DiagnosticsPublisher(LanguageServerWorkspace workspace, ServerState state, LspClient client, DiagnosticConverter converter, ServerOptions options, ILogger<DiagnosticsPublisher> logger)
     {
@@ -52,12 +54,25 @@ public sealed class DiagnosticsPublisher : IServerSessionListener
         var push = !state.ClientPullsDiagnostics;
         var snapshot = workspace.Current;
         var othersChanged = false;
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in snapshot.Documents)
+        // Only the documents that can have changed since the last run, when the engine can tell (a keystroke that
+        // moved no corpus fact): converting all 10,000 articles after every keystroke cost tens of ms per edit.
+        var changedOnly = published is null ? null : snapshot.DocumentsChangedSince(published);
+        var present = changedOnly is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var key in changedOnly ?? snapshot.Documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var uri = key.Value;
-            present.Add(uri);
+            if (!snapshot.Contains(key))
+            {
+                if (lastResultIds.Remove(uri))
+                {
+                    lastClientUris.Remove(uri, out var spelledGone);
+                    if (push) client.PublishDiagnostics(new PublishDiagnosticsParams(spelledGone ?? uri, []));
+                    else othersChanged = true;
+                }
+                continue;
+            }
+            present?.Add(uri);
             var diagnostics = converter.Convert(snapshot, key);
             var resultId = DiagnosticConverter.ResultId(diagnostics);
             if (lastResultIds.TryGetValue(uri, out var previous) && previous == resultId) continue;
@@ -75,7 +90,8 @@ public sealed class DiagnosticsPublisher : IServerSessionListener
                 othersChanged = true;
             }
         }
-        foreach (var gone in lastResultIds.Keys.Where(uri => !present.Contains(uri)).ToArray())
+        published = snapshot;
+        foreach (var gone in present is null ? [] : lastResultIds.Keys.Where(uri => !present.Contains(uri)).ToArray())
         {
             lastResultIds.Remove(gone);
             lastClientUris.Remove(gone, out var spelled);

@@ -89,6 +89,72 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void A_keystroke_compares_only_the_edited_article_not_the_whole_corpus()
+    {
+        var query = new CapitalisedWordsIndex();
+        var snapshot = Corpus(300, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        snapshot.Get(query);
+        var counters = snapshot.Counters;
+
+        var compared = counters.ArticleStatesCompared;
+        var edited = snapshot.WithDocumentEdits(new DocumentKey("a42.txt"),
+            [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Bianchi")], 2);
+        Assert.Equal(1, edited.Get(query).Documents["Bianchi"]);
+        Assert.Equal(299, edited.Get(query).Documents["Rossi"]);
+        Assert.Equal(1, counters.ArticleStatesCompared - compared);
+
+        // Several snapshots between two evaluations (typing faster than diagnostics are pulled), a removal included.
+        compared = counters.ArticleStatesCompared;
+        var later = edited;
+        for (var v = 3; v < 6; v++)
+            later = later.WithDocumentEdits(new DocumentKey("a7.txt"), [new TextEdit(new LinePositionSpan(new(0, 0), new(0, 0)), "X")], v);
+        later = later.WithoutDocument(new DocumentKey("a8.txt"));
+        Assert.Equal(298, later.Get(query).Documents["Rossi"]);
+        Assert.Equal(2, counters.ArticleStatesCompared - compared);
+    }
+
+    [Fact]
+    public void Corpus_facts_stay_exact_when_the_history_between_evaluations_is_too_long_to_remember()
+    {
+        var query = new CapitalisedWordsIndex();
+        const int Edits = 20; // more revisions than a snapshot remembers differences for
+        var snapshot = Corpus(30, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        snapshot.Get(query);
+        var later = snapshot;
+        for (var i = 0; i < Edits; i++)
+        {
+            later = later.WithDocumentEdits(new DocumentKey($"a{i}.txt"),
+                [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Verdi")], 2);
+        }
+        var compared = later.Counters.ArticleStatesCompared;
+        var counts = later.Get(query).Documents;
+        Assert.True(later.Counters.ArticleStatesCompared - compared >= 30); // fell back to comparing every article
+        Assert.Equal(Edits, counts["Verdi"]);
+        Assert.Equal(30 - Edits, counts["Rossi"]);
+    }
+
+    [Fact]
+    public void DocumentsChangedSince_names_the_edited_documents_unless_a_corpus_fact_moved()
+    {
+        var query = new CapitalisedWordsIndex();
+        var snapshot = Corpus(50, new AnalyzerCatalog([], [new SharedNameAnalyzer(query)]));
+        DiagnoseAll(snapshot);
+
+        // A lower-case edit leaves every summary equal: only the edited article can have new diagnostics.
+        var edited = snapshot.WithDocumentEdits(new DocumentKey("a3.txt"),
+            [new TextEdit(new LinePositionSpan(new(2, 8), new(2, 17)), "capoverso")], 2);
+        Assert.Equal([new DocumentKey("a3.txt")], edited.DocumentsChangedSince(snapshot));
+        Assert.Empty(edited.DocumentsChangedSince(edited)!);
+        DiagnoseAll(edited);
+
+        // A new name moves the corpus fact: every article's cross-article findings may change.
+        var renamed = edited.WithDocumentEdits(new DocumentKey("a4.txt"),
+            [new TextEdit(new LinePositionSpan(new(1, 12), new(1, 17)), "Bianchi")], 2);
+        Assert.Null(renamed.DocumentsChangedSince(edited));
+        Assert.Null(renamed.WithConfiguration(renamed.Configuration with { }).DocumentsChangedSince(Corpus(1)));
+    }
+
+    [Fact]
     public void Removing_a_document_updates_corpus_facts()
     {
         var query = new CapitalisedWordsIndex();
