@@ -9,7 +9,8 @@ namespace NewsLsp.Ide.Completion;
 /// apostrophes), extended back over up to <see cref="MaxWords"/> words on the line when a longer name starts
 /// with them, so "Donald Tr" completes to "Donald Trump" (replacing both words) and "Tr" to "Trump" and "Donald
 /// Trump". Matching is a prefix match ignoring case and diacritics over canonical names and every spelling. With
-/// nothing typed (explicit invocation after a space), every name is offered.
+/// nothing typed (explicit invocation after a space), every name is offered. An entity whose only mention is the
+/// text being typed is not offered.
 /// </summary>
 public static class EntityCompletion
 {
@@ -24,11 +25,14 @@ public static class EntityCompletion
         var starts = WordStarts(lineText, caret);
         if (starts.Count == 0) return [];
 
-        var entities = EntityIndex.For(snapshot).Entities.Entities;
+        var index = EntityIndex.For(snapshot);
+        // The text being typed may itself be recognised as a name ("Parla Zel"): an entity known only from there is not a known name.
+        var beingTyped = index.FindEntityAt(document, line.Start + caret) is { } typing && index.MentionsOf(typing.Entity.Id).Length == 1 ? typing.Entity.Id : null;
         var items = new List<EntityCompletionItem>();
-        foreach (var entity in entities)
+        foreach (var entity in index.Entities.Entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (entity.Id == beingTyped) continue;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in entity.Aliases.Prepend(entity.Canonical))
             {

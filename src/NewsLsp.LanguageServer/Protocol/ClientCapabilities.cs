@@ -63,6 +63,7 @@ public sealed record TextDocumentClientCapabilities
     public DiagnosticClientCapabilities? Diagnostic { get; init; }
     public HoverClientCapabilities? Hover { get; init; }
     public RenameClientCapabilities? Rename { get; init; }
+    public CodeActionClientCapabilities? CodeAction { get; init; }
 }
 
 public sealed record PublishDiagnosticsClientCapabilities
@@ -87,4 +88,10 @@ public sealed record HoverClientCapabilities
 public sealed record RenameClientCapabilities
 {
     public bool? PrepareSupport { get; init; }
+}
+
+public sealed record CodeActionClientCapabilities
+{
+    /// <summary>Present when the client accepts CodeAction literals (not only Commands); its contents are not needed.</summary>
+    public System.Text.Json.JsonElement? CodeActionLiteralSupport { get; init; }
 }

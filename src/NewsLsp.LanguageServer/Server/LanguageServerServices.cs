@@ -71,5 +71,14 @@ public static class LanguageServerServices
         services.AddHoverProvider<Ide.Hover.EntityHoverProvider>();
         services.AddLspHandler<Handlers.Features.DefinitionHandler>();
         services.AddLspHandler<Handlers.Features.ReferencesHandler>();
+        services.AddLspHandler<Handlers.Features.DocumentHighlightHandler>();
+        services.AddLspHandler<Handlers.Features.PrepareRenameHandler>();
+        services.AddLspHandler<Handlers.Features.RenameHandler>();
+        services.AddLspHandler<Handlers.Features.DocumentSymbolHandler>();
+        services.AddLspHandler<Handlers.Features.WorkspaceSymbolHandler>();
+        services.AddLspHandler<Handlers.Features.SemanticTokensFullHandler>();
+        services.AddLspHandler<Handlers.Features.SemanticTokensRangeHandler>();
+        services.AddLspHandler<Handlers.Features.CompletionHandler>();
+        services.AddLspHandler<Handlers.Features.CodeActionHandler>();
     }
 }
