@@ -47,8 +47,8 @@ public static class EntityRenamer
         return new RenameOutcome(edits.ToImmutable(), null);
     }
 
-    /// <summary>Which part of a mention (relative span) becomes which text, or null when the mention is left alone.</summary>
-    internal static (TextSpan Span, string Text)? Respell(string mention, IReadOnlyList<(string Word, TextSpan Span)> oldWords, string newName,
+    /// <summary>Which part of a mention (span relative to the mention) becomes which text under the rule above, or null when the mention is left alone.</summary>
+    public static (TextSpan Span, string Text)? Respell(string mention, IReadOnlyList<(string Word, TextSpan Span)> oldWords, string newName,
         IReadOnlyList<(string Word, TextSpan Span)> newWords)
     {
         var words = NameWords.Split(mention);
