@@ -271,6 +271,31 @@ public sealed class EntityEditingTests
         Assert.Equal("Delete this line", (string?)fix["title"]);
     }
 
+    [Fact]
+    public async Task Quick_fixes_for_NEWS010_respell_the_minority_spelling()
+    {
+        await using var seeds = await StartAsync(EditorCapabilities.DeepClone().AsObject(), A004);
+        var lines = seeds.DiskText(A004).Split('\n');
+        var request = new JsonObject
+        {
+            ["textDocument"] = TextDocument(seeds.Uri(A004)),
+            ["range"] = Range(0, 0, lines.Length - 1, lines[^1].Length),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        };
+        var actions = (await seeds.Client.RequestAsync("textDocument/codeAction", request))["result"]!.AsArray();
+        var spelling = actions.Where(a => (string?)a!["diagnostics"]![0]!["code"] == "NEWS010").ToList();
+        Assert.NotEmpty(spelling);
+        Assert.All(spelling, a => Assert.Equal("quickfix", (string?)a!["kind"]));
+        // "Nato" and "NATO" in one article: a fix rewrites one spelling as the other.
+        Assert.Contains(spelling, a => a!["edit"]!["documentChanges"]!.AsArray().SelectMany(d => d!["edits"]!.AsArray()).All(e =>
+        {
+            var replaced = seeds.TextAt(A004, e!["range"]!);
+            var replacement = (string)e["newText"]!;
+            return replaced != replacement && string.Equals(replaced, replacement, StringComparison.OrdinalIgnoreCase) &&
+                   string.Equals(replaced, "nato", StringComparison.OrdinalIgnoreCase);
+        }));
+    }
+
     private static async Task<JsonArray> ReferencesAsync(SeedWorkspace seeds, JsonObject position)
     {
         position["context"] = new JsonObject { ["includeDeclaration"] = true };
