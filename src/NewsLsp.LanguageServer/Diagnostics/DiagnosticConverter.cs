@@ -19,21 +19,24 @@ public sealed class DiagnosticConverter(ServerState state, Documents.LanguageSer
     {
         var article = snapshot.GetArticle(key);
         if (article is null) return [];
+        var result = new List<LspDiagnostic>();
+        foreach (var diagnostic in snapshot.GetDiagnostics(key)) result.Add(Convert(snapshot, article, diagnostic));
+        return result;
+    }
+
+    /// <summary>One diagnostic of <paramref name="article"/>, exactly as it is published (code actions quote it).</summary>
+    public LspDiagnostic Convert(WorkspaceSnapshot snapshot, ArticleState article, ArticleDiagnostic diagnostic)
+    {
         var positions = new PositionConverter(state.PositionEncoding);
         var relatedSupported = state.ClientCapabilities.TextDocument?.PublishDiagnostics?.RelatedInformation != false;
-        var result = new List<LspDiagnostic>();
-        foreach (var diagnostic in snapshot.GetDiagnostics(key))
+        return new LspDiagnostic(positions.ToRange(article.Text, diagnostic.Range), diagnostic.Message)
         {
-            result.Add(new LspDiagnostic(positions.ToRange(article.Text, diagnostic.Range), diagnostic.Message)
-            {
-                Severity = ToLsp(diagnostic.Severity),
-                Code = diagnostic.Id,
-                CodeDescription = new CodeDescription(RuleHelp.Link(diagnostic.Descriptor)),
-                Source = Source,
-                RelatedInformation = relatedSupported ? Related(snapshot, diagnostic.Related, positions) : null,
-            });
-        }
-        return result;
+            Severity = ToLsp(diagnostic.Severity),
+            Code = diagnostic.Id,
+            CodeDescription = new CodeDescription(RuleHelp.Link(diagnostic.Descriptor)),
+            Source = Source,
+            RelatedInformation = relatedSupported ? Related(snapshot, diagnostic.Related, positions) : null,
+        };
     }
 
     /// <summary>A stable id for a list of diagnostics: equal content, equal id (used for pull resultIds and to skip unchanged pushes).</summary>

@@ -62,6 +62,8 @@ public sealed record TextDocumentClientCapabilities
     /// <summary>Present when the client pulls diagnostics (<c>textDocument/diagnostic</c>).</summary>
     public DiagnosticClientCapabilities? Diagnostic { get; init; }
     public HoverClientCapabilities? Hover { get; init; }
+    public RenameClientCapabilities? Rename { get; init; }
+    public CodeActionClientCapabilities? CodeAction { get; init; }
 }
 
 public sealed record PublishDiagnosticsClientCapabilities
@@ -81,4 +83,15 @@ public sealed record DiagnosticClientCapabilities
 public sealed record HoverClientCapabilities
 {
     public IReadOnlyList<string>? ContentFormat { get; init; }
+}
+
+public sealed record RenameClientCapabilities
+{
+    public bool? PrepareSupport { get; init; }
+}
+
+public sealed record CodeActionClientCapabilities
+{
+    /// <summary>Present when the client accepts CodeAction literals (not only Commands); its contents are not needed.</summary>
+    public System.Text.Json.JsonElement? CodeActionLiteralSupport { get; init; }
 }
