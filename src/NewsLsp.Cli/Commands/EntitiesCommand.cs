@@ -34,8 +34,7 @@ internal static class EntitiesCommand
         try
         {
             configuration = ConfigurationLoader.Load(configPath);
-            var path = knowledgePath ?? KnowledgeFile.Find(Directory.GetCurrentDirectory());
-            knowledge = path is null ? EntityKnowledge.Empty : KnowledgeFile.Load(path);
+            knowledge = ConfigurationLoader.LoadKnowledge(knowledgePath);
         }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
 

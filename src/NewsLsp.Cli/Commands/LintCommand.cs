@@ -21,23 +21,30 @@ internal static class LintCommand
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "information", "hint", "none");
         var config = new Option<string?>("--config") { Description = "Project configuration file (default: nearest newslsp.json)" };
+        var knowledge = new Option<string?>("--knowledge") { Description = "Entity knowledge file (default: nearest newslsp.knowledge.json)" };
 
-        var command = new Command("lint", "Lint articles and print diagnostics") { paths, format, failOn, config };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!, result.GetValue(config)));
+        var command = new Command("lint", "Lint articles and print diagnostics") { paths, format, failOn, config, knowledge };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(failOn)!,
+            result.GetValue(config), result.GetValue(knowledge)));
         return command;
     }
 
-    private static int Run(string[] inputs, string format, string failOn, string? configPath)
+    private static int Run(string[] inputs, string format, string failOn, string? configPath, string? knowledgePath)
     {
         ProjectConfiguration configuration;
-        try { configuration = ConfigurationLoader.Load(configPath); }
+        NewsLsp.Analysis.Entities.EntityKnowledge knowledge;
+        try
+        {
+            configuration = ConfigurationLoader.Load(configPath);
+            knowledge = ConfigurationLoader.LoadKnowledge(knowledgePath);
+        }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         Severities.TryParse(failOn, out var threshold);
 
         var corpus = LoadWithProgress(inputs, configuration);
         foreach (var error in corpus.Errors) CliErrors.Report(error);
 
-        var report = LintReport.Create(corpus.Snapshot, corpus.Paths);
+        var report = LintReport.Create(corpus.Snapshot.WithKnowledge(knowledge), corpus.Paths);
         using (var stdout = Console.OpenStandardOutput())
         {
             switch (format)

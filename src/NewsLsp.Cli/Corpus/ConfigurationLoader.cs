@@ -12,4 +12,11 @@ internal static class ConfigurationLoader
         var found = ProjectConfigurationFile.Find(Directory.GetCurrentDirectory());
         return found is null ? ProjectConfiguration.Default : ProjectConfigurationFile.Load(found);
     }
+
+    /// <summary>The entity knowledge: the given file, else the nearest newslsp.knowledge.json upward, else none.</summary>
+    public static NewsLsp.Analysis.Entities.EntityKnowledge LoadKnowledge(string? explicitPath)
+    {
+        var path = explicitPath ?? KnowledgeFile.Find(Directory.GetCurrentDirectory());
+        return path is null ? NewsLsp.Analysis.Entities.EntityKnowledge.Empty : KnowledgeFile.Load(path);
+    }
 }

@@ -10,7 +10,8 @@ using NewsLsp.ProjectSystem;
 namespace NewsLsp.LanguageServer.Corpus;
 
 /// <summary>
-/// The two configuration layers: <c>newslsp.json</c> at a workspace-folder root, then the editor's
+/// The project files at a workspace-folder root — <c>newslsp.json</c> and the entity knowledge file
+/// <c>newslsp.knowledge.json</c> — and, for settings, two layers: <c>newslsp.json</c> at a workspace-folder root, then the editor's
 /// <c>newslsp</c> settings (pulled with <c>workspace/configuration</c>, or pushed in
 /// <c>workspace/didChangeConfiguration</c>) on top. Reads happen off the queue; applying is a queued mutation.
 /// </summary>
@@ -27,23 +28,30 @@ public sealed class ConfigurationService(
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var file = ReadProjectFile();
+        var knowledge = ReadKnowledgeFile();
         var settings = await PullSettingsAsync(cancellationToken).ConfigureAwait(false);
         await ApplyAsync(() =>
         {
             workspace.SetFileConfiguration(file);
+            workspace.SetKnowledge(knowledge);
             if (settings is not null) workspace.SetClientSettings(settings);
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Re-reads newslsp.json after it changed on disk.</summary>
+    /// <summary>Re-reads newslsp.json and newslsp.knowledge.json after one of them changed on disk.</summary>
     public async Task ReloadProjectFileAsync()
     {
         try
         {
             var file = ReadProjectFile();
-            await ApplyAsync(() => workspace.SetFileConfiguration(file)).ConfigureAwait(false);
+            var knowledge = ReadKnowledgeFile();
+            await ApplyAsync(() =>
+            {
+                workspace.SetFileConfiguration(file);
+                workspace.SetKnowledge(knowledge);
+            }).ConfigureAwait(false);
         }
-        catch (Exception ex) { logger.LogError(ex, "Reloading {File} failed", ProjectConfigurationFile.FileName); }
+        catch (Exception ex) { logger.LogError(ex, "Reloading the project files failed"); }
     }
 
     /// <summary>The editor says its settings changed: pull them if it can answer, else use what it sent.</summary>
@@ -61,7 +69,7 @@ public sealed class ConfigurationService(
 
     public bool IsProjectFile(string uri) =>
         DocumentUris.ToPath(uri) is { } path
-        && Path.GetFileName(path) == ProjectConfigurationFile.FileName
+        && Path.GetFileName(path) is ProjectConfigurationFile.FileName or KnowledgeFile.FileName
         && state.WorkspaceFolders.Any(f => DocumentUris.ToPath(f.Uri) is { } root && Path.GetDirectoryName(path) == root.TrimEnd(Path.DirectorySeparatorChar));
 
     private ProjectConfiguration? ReadProjectFile()
@@ -83,6 +91,26 @@ public sealed class ConfigurationService(
             }
         }
         return null;
+    }
+
+    private NewsLsp.Analysis.Entities.EntityKnowledge ReadKnowledgeFile()
+    {
+        foreach (var folder in state.WorkspaceFolders)
+        {
+            if (DocumentUris.ToPath(folder.Uri) is not { } root) continue;
+            var path = Path.Combine(root, KnowledgeFile.FileName);
+            if (!File.Exists(path)) continue;
+            try
+            {
+                return KnowledgeFile.Load(path);
+            }
+            catch (ConfigurationException ex)
+            {
+                logger.LogError("Ignoring the knowledge file: {Problem}", ex.Message);
+                client.ShowMessage(MessageType.Error, "newslsp: " + ex.Message);
+            }
+        }
+        return NewsLsp.Analysis.Entities.EntityKnowledge.Empty;
     }
 
     private async Task<JsonElement?> PullSettingsAsync(CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ public sealed class CorpusLoader(
     private async Task RegisterWatchersAsync(CancellationToken cancellationToken)
     {
         if (!state.ClientSupportsWatchedFilesRegistration || state.WorkspaceFolders.Count == 0) return;
-        var globs = new[] { "**/*.txt", "**/*.md", "**/*.markdown", "**/" + ProjectConfigurationFile.FileName };
+        var globs = new[] { "**/*.txt", "**/*.md", "**/*.markdown", "**/" + ProjectConfigurationFile.FileName, "**/" + KnowledgeFile.FileName };
         var registration = new Registration("newslsp-watched-files", "workspace/didChangeWatchedFiles")
         {
             RegisterOptions = new DidChangeWatchedFilesRegistrationOptions([.. globs.Select(g => new Protocol.FileSystemWatcher(g))]),

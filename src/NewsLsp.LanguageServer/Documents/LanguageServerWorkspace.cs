@@ -147,6 +147,14 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
         ApplyConfiguration();
     }
 
+    /// <summary>Sets the entity knowledge from newslsp.knowledge.json (empty when there is none).</summary>
+    public void SetKnowledge(NewsLsp.Analysis.Entities.EntityKnowledge knowledge)
+    {
+        var before = workspace.Current;
+        var after = workspace.Update(s => s.WithKnowledge(knowledge));
+        if (!ReferenceEquals(before, after)) Changed?.Invoke([]);
+    }
+
     /// <summary>Sets the editor's <c>newslsp</c> settings layer (same shape as newslsp.json).</summary>
     public void SetClientSettings(System.Text.Json.JsonElement? settings)
     {

@@ -116,6 +116,24 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Lint_reads_the_knowledge_file_and_names_it_when_malformed()
+    {
+        var dir = Directory.CreateTempSubdirectory("newslsp-knowledge-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "Titolo\nIl presidente Mario Rossi ha parlato a Roma.\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "newslsp.knowledge.json"), """{ "entities": [ { "canonical": "Mario Rossi", "type": "PER", "aliases": ["Rossi"] } ] }""");
+            Assert.Equal(0, CliRunner.RunIn(dir.FullName, "lint", "a.txt").ExitCode);
+
+            File.WriteAllText(Path.Combine(dir.FullName, "newslsp.knowledge.json"), """{ "entities": 7 }""");
+            var broken = CliRunner.RunIn(dir.FullName, "lint", "a.txt");
+            Assert.Equal(2, broken.ExitCode);
+            Assert.Contains("newslsp.knowledge.json", broken.Stderr);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void Rules_and_explain()
     {
         var rules = CliRunner.Run("rules");
