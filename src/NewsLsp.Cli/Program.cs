@@ -6,6 +6,8 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     LintCommand.Create(),
     RulesCommand.Create(),
     ExplainCommand.Create(),
+    NerCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);
