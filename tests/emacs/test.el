@@ -83,6 +83,8 @@
   (newslsp-check "an edit is sent to the server: an unclosed quotation on a new line 3 gets NEWS001"
     (goto-char (point-min)) (forward-line 2)
     (insert "Il ministro ha detto: “Non ci sarà alcun accordo.\n")
+    ;; eglot sends didChange from an idle timer; batch Emacs is never idle, so send as that timer would.
+    (eglot--signal-textDocument/didChange)
     (newslsp-wait "NEWS001 on line 3" (lambda () (newslsp-find "NEWS001" 3))))
   (ignore-errors (eglot-shutdown (eglot-current-server))))
 

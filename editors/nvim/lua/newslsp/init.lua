@@ -25,6 +25,7 @@ M.defaults = {
   settings = { newslsp = {} },
   on_attach = nil,
   on_exit = nil,
+  on_init = nil,
   name = 'newslsp',
 }
 
@@ -122,6 +123,16 @@ local function client_config(root)
     settings = config.settings,
     on_attach = config.on_attach,
     on_exit = config.on_exit,
+    -- Neovim before 0.10 answers workspace/configuration but does not say so in its capabilities, so the server
+    -- cannot pull the settings: push them once the connection is up (as nvim-lspconfig does). A server that can
+    -- pull pulls again on this notification, which is harmless.
+    on_init = function(client)
+      if config.settings and next(config.settings) ~= nil then
+        client.notify('workspace/didChangeConfiguration', { settings = config.settings })
+      end
+      if config.on_init then config.on_init(client) end
+      return true
+    end,
   }
 end
 
