@@ -1,5 +1,5 @@
 // Bundles the extension with esbuild into dist/extension.js (vscode stays external) after type-checking it, and
-// copies the newslsp.json schema from the repository into the extension so jsonValidation ships with the .vsix.
+// copies the newslsp.json and newslsp.knowledge.json schemas from the repository into the extension so jsonValidation ships with the .vsix.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -12,7 +12,8 @@ const production = process.argv.includes('--production');
 execFileSync(process.execPath, [join(here, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', here], { stdio: 'inherit' });
 
 mkdirSync(join(here, 'schemas'), { recursive: true });
-copyFileSync(join(here, '..', '..', 'schemas', 'newslsp.schema.json'), join(here, 'schemas', 'newslsp.schema.json'));
+for (const schema of ['newslsp.schema.json', 'newslsp.knowledge.schema.json'])
+  copyFileSync(join(here, '..', '..', 'schemas', schema), join(here, 'schemas', schema));
 
 await build({
   entryPoints: [join(here, 'src', 'extension.ts')],

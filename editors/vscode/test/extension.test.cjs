@@ -246,8 +246,13 @@ test('manifest: rule settings, schema and language contributions agree', () => {
   const schemaRules = Object.keys(schema.properties.rules.properties);
   assert.deepEqual(Object.keys(properties['newslsp.rules'].properties), schemaRules);
   for (const id of schemaRules) assert.deepEqual(properties['newslsp.rules'].properties[id].enum, severity, id);
-  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'newslsp.json', url: './schemas/newslsp.schema.json' }]);
-  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(here, 'schemas', 'newslsp.schema.json'), 'utf8')), schema);
+  assert.deepEqual(manifest.contributes.jsonValidation, [
+    { fileMatch: 'newslsp.json', url: './schemas/newslsp.schema.json' },
+    { fileMatch: 'newslsp.knowledge.json', url: './schemas/newslsp.knowledge.schema.json' },
+  ]);
+  for (const { url } of manifest.contributes.jsonValidation) {
+    assert.deepEqual(fs.readFileSync(path.join(here, url), 'utf8'), fs.readFileSync(path.join(here, '..', '..', 'schemas', path.basename(url)), 'utf8'), url);
+  }
   // The language is opt-in: it claims no file extension, so .txt and .md files stay plaintext/markdown by default.
   const [language] = manifest.contributes.languages;
   assert.equal(language.id, 'news-article');

@@ -32,15 +32,16 @@ function readZip(file) {
   return entries;
 }
 
-test('the .vsix exists and holds the production bundle, the manifest and the newslsp.json schema', () => {
+test('the .vsix exists and holds the production bundle, the manifest and both JSON schemas', () => {
   assert.ok(fs.existsSync(vsix), `${vsix} (run npm run package first)`);
   const entries = readZip(vsix);
-  for (const name of ['extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/schemas/newslsp.schema.json', 'extension/language-configuration.json'])
+  for (const name of ['extension.vsixmanifest', 'extension/package.json', 'extension/dist/extension.js', 'extension/schemas/newslsp.schema.json', 'extension/schemas/newslsp.knowledge.schema.json', 'extension/language-configuration.json'])
     assert.ok(entries.has(name), name);
   assert.deepEqual(JSON.parse(entries.get('extension/package.json')().toString('utf8')).contributes,
     JSON.parse(fs.readFileSync(path.join(here, 'package.json'), 'utf8')).contributes);
   assert.ok(entries.get('extension/dist/extension.js')().equals(fs.readFileSync(path.join(here, 'dist', 'extension.js'))), 'the bundle in the .vsix is dist/extension.js');
-  assert.ok(entries.get('extension/schemas/newslsp.schema.json')().equals(fs.readFileSync(path.join(here, '..', '..', 'schemas', 'newslsp.schema.json'))));
+  for (const schema of ['newslsp.schema.json', 'newslsp.knowledge.schema.json'])
+    assert.ok(entries.get(`extension/schemas/${schema}`)().equals(fs.readFileSync(path.join(here, '..', '..', 'schemas', schema))), schema);
   const manifest = entries.get('extension.vsixmanifest')().toString('utf8');
   assert.match(manifest, /Id="newslsp"/);
   assert.match(manifest, /Microsoft\.VisualStudio\.Code\.Engine" Value="\^1\.82\.0"/);

@@ -58,7 +58,7 @@ public class ConfigurationSchemaTests
     public void A_file_using_every_schema_key_loads()
     {
         var rules = string.Join(", ", AnalyzerCatalog.Default.Descriptors.Select((d, i) => $"\"{d.Id}\": \"{SeverityNames[i % SeverityNames.Length]}\""));
-        var json = $$"""{ "rules": { {{rules}} }, "files": { "include": ["**/*.txt"], "exclude": ["drafts/**"] }, "knowledge": "knowledge.json" }""";
+        var json = $$"""{ "rules": { {{rules}} }, "files": { "include": ["**/*.txt"], "exclude": ["drafts/**"] }, "$schema": "./schemas/newslsp.schema.json" }""";
         var configuration = ProjectConfigurationFile.Parse(json, "newslsp.json");
         Assert.Equal(AnalyzerCatalog.Default.Descriptors.Length, configuration.RuleSeverities.Count);
         Assert.Equal(new[] { "drafts/**" }, configuration.Exclude.ToArray());
@@ -78,10 +78,16 @@ public class ConfigurationSchemaTests
         foreach (var rule in rules.EnumerateObject())
             Assert.Equal(SeverityNames, rule.Value.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
 
-        var validation = Assert.Single(contributes.GetProperty("jsonValidation").EnumerateArray());
-        Assert.Equal("newslsp.json", validation.GetProperty("fileMatch").GetString());
-        var schemaPath = Path.GetFullPath(Path.Combine(Repo.Path("editors", "vscode"), validation.GetProperty("url").GetString()!));
-        Assert.True(File.Exists(schemaPath), schemaPath);
-        Assert.Equal(File.ReadAllText(Repo.Path("schemas", "newslsp.schema.json")), File.ReadAllText(schemaPath));
+        var validations = contributes.GetProperty("jsonValidation").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("fileMatch").GetString()!, v => v.GetProperty("url").GetString()!);
+        Assert.Equal(["newslsp.json", "newslsp.knowledge.json"], validations.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("./schemas/newslsp.schema.json", validations["newslsp.json"]);
+        foreach (var url in validations.Values)
+        {
+            // The extension ships a copy of each schema (its build copies them); the copies must be current.
+            var copy = Path.GetFullPath(Path.Combine(Repo.Path("editors", "vscode"), url));
+            Assert.True(File.Exists(copy), copy);
+            Assert.Equal(File.ReadAllText(Repo.Path("schemas", Path.GetFileName(url))), File.ReadAllText(copy));
+        }
     }
 }
