@@ -68,5 +68,46 @@ lint_run() {
 }
 check "the installed newslsp lints articles and links rule help to its own installed pages" lint_run
 
+serve_run() {
+  # The editors start `newslsp serve`: initialize, shutdown and exit over stdio with the installed tool.
+  node -e '
+    const { spawn } = require("child_process");
+    const child = spawn(process.argv[1], ["serve"], { stdio: ["pipe", "pipe", "inherit"] });
+    const send = m => { const b = Buffer.from(JSON.stringify(m)); child.stdin.write(`Content-Length: ${b.length}\r\n\r\n`); child.stdin.write(b); };
+    let out = Buffer.alloc(0);
+    child.stdout.on("data", d => {
+      out = Buffer.concat([out, d]);
+      const text = out.toString();
+      if (text.includes("\"id\":1") && !text.includes("\"id\":2")) { send({ jsonrpc: "2.0", id: 2, method: "shutdown" }); }
+      if (text.includes("\"id\":2")) send({ jsonrpc: "2.0", method: "exit" });
+    });
+    const timer = setTimeout(() => { console.error("no answer in 30 s"); child.kill(); process.exit(1); }, 30000);
+    child.on("exit", code => {
+      clearTimeout(timer);
+      const text = out.toString();
+      if (code !== 0 || !text.includes("\"serverInfo\"") || !text.includes("\"textDocumentSync\"")) { console.error(`exit ${code}: ${text}`); process.exit(1); }
+    });
+    send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { processId: process.pid, rootUri: null, capabilities: {} } });
+  ' "$work/tools/newslsp"
+}
+check "the installed newslsp serve answers initialize and exits 0 after shutdown/exit" serve_run
+
+workflow_commands() {
+  # Every `run: newslsp ...` step of the example workflow, run with the installed tool on a folder of articles.
+  # seeds/002 has warnings and no error: each step must succeed and the SARIF must be valid JSON with results.
+  mkdir -p "$work/ci/articles"; cp seeds/*.txt "$work/ci/articles/"
+  local commands; commands=$(sed -n 's/^ *run: \(newslsp .*\)$/\1/p' docs/ci/newslsp.yml)
+  [[ $(wc -l <<<"$commands") -ge 3 ]] || { echo "expected 3 newslsp steps, found: $commands"; return 1; }
+  local line
+  while IFS= read -r line; do
+    echo "+ $line"
+    (cd "$work/ci" && ARTICLES=articles PATH="$work/tools:$PATH" bash -c "$line") > "$work/ci/out" 2>&1 || { echo "failed: $line"; cat "$work/ci/out"; return 1; }
+  done <<<"$commands"
+  grep -q '^::warning file=articles/002_a8f9b7003806acf8.txt,line=1' <(cd "$work/ci" && PATH="$work/tools:$PATH" newslsp lint articles --format github --fail-on none) \
+    || { echo "no GitHub annotation for 002 line 1"; return 1; }
+  python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["version"] == "2.1.0" and d["runs"][0]["results"], "no results"' "$work/ci/newslsp.sarif"
+}
+check "every newslsp step of docs/ci/newslsp.yml runs with the installed tool" workflow_commands
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
