@@ -8,6 +8,7 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     ExplainCommand.Create(),
     NerCommand.Create(),
     ServeCommand.Create(),
+    EntitiesCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -62,6 +62,7 @@ public sealed record TextDocumentClientCapabilities
     /// <summary>Present when the client pulls diagnostics (<c>textDocument/diagnostic</c>).</summary>
     public DiagnosticClientCapabilities? Diagnostic { get; init; }
     public HoverClientCapabilities? Hover { get; init; }
+    public RenameClientCapabilities? Rename { get; init; }
 }
 
 public sealed record PublishDiagnosticsClientCapabilities
@@ -81,4 +82,9 @@ public sealed record DiagnosticClientCapabilities
 public sealed record HoverClientCapabilities
 {
     public IReadOnlyList<string>? ContentFormat { get; init; }
+}
+
+public sealed record RenameClientCapabilities
+{
+    public bool? PrepareSupport { get; init; }
 }

@@ -37,6 +37,13 @@ public static class LanguageServerServices
         return services;
     }
 
+    /// <summary>Adds a contributor to <c>textDocument/hover</c>; sections of all providers are composed by <see cref="Ide.Hover.HoverComposer"/>.</summary>
+    public static IServiceCollection AddHoverProvider<T>(this IServiceCollection services) where T : class, Ide.Hover.IHoverProvider
+    {
+        services.AddSingleton<Ide.Hover.IHoverProvider, T>();
+        return services;
+    }
+
     private static void AddHandlers(IServiceCollection services)
     {
         // Lifecycle
@@ -58,5 +65,11 @@ public static class LanguageServerServices
         // Diagnostics (pull; push is done by DiagnosticsPublisher)
         services.AddLspHandler<Handlers.Diagnostics.DocumentDiagnosticHandler>();
         services.AddLspHandler<Handlers.Diagnostics.WorkspaceDiagnosticHandler>();
+
+        // Language features (plain data from NewsLsp.Ide, converted here)
+        services.AddLspHandler<Handlers.Features.HoverHandler>();
+        services.AddHoverProvider<Ide.Hover.EntityHoverProvider>();
+        services.AddLspHandler<Handlers.Features.DefinitionHandler>();
+        services.AddLspHandler<Handlers.Features.ReferencesHandler>();
     }
 }
