@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsLsp.Analysis;
+using NewsLsp.Analysis.Entities;
 using NewsLsp.ProjectSystem;
 using Xunit;
 
@@ -89,5 +90,25 @@ public class ConfigurationSchemaTests
             Assert.True(File.Exists(copy), copy);
             Assert.Equal(File.ReadAllText(Repo.Path("schemas", Path.GetFileName(url))), File.ReadAllText(copy));
         }
+    }
+
+    [Fact]
+    public void Knowledge_schema_types_are_the_entity_type_codes_and_a_file_using_every_key_loads()
+    {
+        var schema = JsonDocument.Parse(File.ReadAllText(Repo.Path("schemas", "newslsp.knowledge.schema.json"))).RootElement;
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(["$schema", "entities", "merge", "split"], properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var types = properties.GetProperty("entities").GetProperty("items").GetProperty("properties").GetProperty("type").GetProperty("enum")
+            .EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray();
+        Assert.Equal(Enum.GetValues<EntityType>().Select(EntityTypes.Code), types);
+
+        var knowledge = KnowledgeFile.Parse("""
+            { "$schema": "./newslsp.knowledge.schema.json",
+              "entities": [ { "canonical": "Stati Uniti", "type": "LOC", "aliases": ["USA", "America"] }, { "canonical": "Truth Social", "type": null } ],
+              "merge": [ ["Truth", "Truth Social"] ], "split": [ ["Russia", "Mosca", "Cremlino"] ] }
+            """, KnowledgeFile.FileName);
+        Assert.Equal(2, knowledge.Entities.Length);
+        Assert.Single(knowledge.Merge);
+        Assert.Equal(3, knowledge.Split[0].Length);
     }
 }
