@@ -33,7 +33,7 @@ const capabilities = {
   window: { workDoneProgress: true },
 };
 
-test('the extension\'s server command and settings against the real server: severities from newslsp.rules, live changes', { timeout: 120000 }, async () => {
+test('the extension\'s server command and settings against the real server: severities from newslsp.rules, live changes, hover and definition', { timeout: 120000 }, async () => {
   const { vscode, extension } = load(path.join(here, 'dist', 'extension.js'));
   const dir = workspace();
   vscode.setWorkspaceFolders([dir]);
@@ -101,6 +101,27 @@ test('the extension\'s server command and settings against the real server: seve
     items = await until('NEWS004 as a hint', i => severityOf(i, 'NEWS004') === rpc.DiagnosticSeverity.Hint);
     assert.ok(asked.length > before, 'the server pulled the settings again');
     assert.equal(severityOf(items, 'NEWS002'), rpc.DiagnosticSeverity.Information, 'NEWS002 is back at its default');
+
+    // Entity features the client registers from the server's capabilities: hover and go to definition on
+    // "Zelenskyy" at the start of line 4 of seed 002 (first full-name mention: "Volodymyr Zelenskyy", line 2).
+    assert.ok(init.capabilities.hoverProvider, 'hoverProvider');
+    assert.ok(init.capabilities.definitionProvider, 'definitionProvider');
+    const name002 = '002_a8f9b7003806acf8.txt';
+    const uri002 = pathToFileURL(path.join(dir, name002)).href;
+    const text002 = fs.readFileSync(path.join(dir, name002), 'utf8');
+    connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: uri002, languageId: extension.LANGUAGE_ID, version: 1, text: text002 } });
+    const position = { line: 3, character: 2 };
+    const hover = await connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri: uri002 }, position });
+    const hoverText = typeof hover.contents === 'string' ? hover.contents : hover.contents.value;
+    assert.match(hoverText, /\(PER\)/);
+    assert.match(hoverText, /Volodymyr Zelenskyy/);
+    const definition = await connection.sendRequest(rpc.DefinitionRequest.type, { textDocument: { uri: uri002 }, position });
+    const target = Array.isArray(definition) ? definition[0] : definition;
+    const range = target.range ?? target.targetSelectionRange;
+    assert.equal(target.uri ?? target.targetUri, uri002);
+    const line = text002.split('\n')[range.start.line];
+    assert.equal(line.slice(range.start.character, range.end.character), 'Volodymyr Zelenskyy');
+    assert.equal(range.start.line, 1);
 
     await connection.sendRequest(rpc.ShutdownRequest.type);
     connection.sendNotification(rpc.ExitNotification.type);
