@@ -6,6 +6,7 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     LintCommand.Create(),
     RulesCommand.Create(),
     ExplainCommand.Create(),
+    FactsCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -47,4 +47,7 @@ internal static class CliJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonLintOutput))]
 [JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(JsonFactsOutput))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
