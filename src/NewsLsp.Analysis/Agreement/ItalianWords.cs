@@ -40,7 +40,7 @@ public static class ItalianWords
         // Infinitives and gerunds share the verb's stem with its other forms (iniziare/inizio, visitando/visita).
         foreach (var ending in VerbEndings)
         {
-            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) { s = s[..^ending.Length]; break; }
+            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) return s[..^ending.Length];
         }
         if (s.Length >= 3 && s[^1] == s[^2]) s = s[..^1];
         if (s.Length >= 4 && IsVowel(s[^1])) s = s[..^1];

@@ -12,7 +12,7 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 public static class NumberAlignment
 {
-    public const double MinimumScore = 0.15;
+    public const double MinimumScore = 0.2;
     private const double SameArticleScore = 0.3;
     private const double AgreementBonus = 0.1;
 
@@ -44,7 +44,7 @@ public static class NumberAlignment
             var key = (x, mentions[y].Article);
             if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
         }
-        foreach (var ((x, otherArticle), (y, _)) in best)
+        foreach (var ((x, _), (y, _)) in best)
         {
             if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) parent[Find(x)] = Find(y);
         }

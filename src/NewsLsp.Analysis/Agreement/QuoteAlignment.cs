@@ -15,7 +15,7 @@ public static class QuoteAlignment
 {
     public const double MinimumContainment = 0.5;
 
-    private sealed record Unit(int Article, int Quote, int Segment, int Offset, ImmutableArray<QuoteWord> Words, HashSet<string> Stems);
+    private sealed record Unit(int Article, int Quote, int Segment, int Offset, ImmutableArray<QuoteWord> Words, HashSet<string> Stems, bool IsWholeQuote);
 
     public static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
     {
@@ -28,7 +28,7 @@ public static class QuoteAlignment
             {
                 var words = quotes[q].Segment(s).ToImmutableArray();
                 if (words.IsEmpty) continue;
-                units.Add(new Unit(a, q, s, offset, words, words.Where(w => w.IsContent).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal)));
+                units.Add(new Unit(a, q, s, offset, words, words.Where(w => w.IsContent).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal), quotes[q].SegmentCount == 1));
                 offset += words.Length;
             }
         }
@@ -146,6 +146,8 @@ public static class QuoteAlignment
         if (shared == 0) return false;
         // A short phrase is the same statement when it is contained whole, or as much as it differs (Dice ≥ ½):
         // "cause profonde" / "cause alla radice". Longer ones need two, then three shared stems.
+        // One content word matches only as a whole quote ("immediatamente"), never as a short sentence of a longer one.
+        if (smaller == 1 && (x.Stems.Count == 1 && x.IsWholeQuote is false || y.Stems.Count == 1 && y.IsWholeQuote is false)) return false;
         if (smaller <= 2) return shared == smaller || 2.0 * shared / (x.Stems.Count + y.Stems.Count) >= MinimumContainment;
         if (shared < (smaller == 3 ? 2 : 3)) return false;
         return (double)shared / smaller >= MinimumContainment;
