@@ -64,7 +64,8 @@ public static class QuoteAlignment
             var members = component.ToHashSet();
             var componentEdges = edges.Where(e => members.Contains(e.A)).ToList();
             var quotes = component.Select(u => (units[u].Article, units[u].Quote)).Distinct().OrderBy(q => q.Article).ThenBy(q => q.Quote).ToList();
-            var differing = Differences(units, componentEdges);
+            // Differences are between sources; a headline restating its own body joins the group but is not compared.
+            var differing = Differences(units, componentEdges.Where(e => units[e.A].Article != units[e.B].Article).ToList());
             var variants = quotes.Select(q =>
             {
                 var mention = articles[q.Article].Facts.Quotes[q.Quote];

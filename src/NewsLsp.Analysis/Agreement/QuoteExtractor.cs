@@ -201,7 +201,13 @@ public static class QuoteExtractor
             var end = i;
             while (end + 1 < tokens.Length && (IsNameToken(block, end + 1) || (Text(block, end + 1) == "-" && end + 2 < tokens.Length && IsNameToken(block, end + 2)))) end++;
             var name = NameText(block, i, end);
-            if (i > 0 && Prepositions.Contains(Norm(block, i - 1))) { i = end; continue; }
+            if (i > 0 && Prepositions.Contains(Norm(block, i - 1)))
+            {
+                // "il segretario generale della NATO Mark Rutte": the organisation, then the person.
+                if (end > i && Text(block, i).All(char.IsUpper)) return name;
+                i = end;
+                continue;
+            }
             return name;
         }
         return null;

@@ -30,7 +30,11 @@ public static class WordDiff
         while (pairs.Count > 1 && !left[pairs[0].L].IsContent && Gap(pairs[0], pairs[1]) > 2) pairs.RemoveAt(0);
         while (pairs.Count > 1 && !left[pairs[^1].L].IsContent && Gap(pairs[^2], pairs[^1]) > 2) pairs.RemoveAt(pairs.Count - 1);
         if (pairs.Count == 0) return new Alignment([], [], 0, -1, 0, -1);
-        return new Alignment(pairs.Select(p => p.L).ToList(), pairs.Select(p => p.R).ToList(), pairs[0].L, pairs[^1].L, pairs[0].R, pairs[^1].R);
+        // A word replaced at either edge ("fruttuosa"/"fruttuoso" closing both quotes) is a difference, not an edge.
+        int leftFrom = pairs[0].L, rightFrom = pairs[0].R, leftTo = pairs[^1].L, rightTo = pairs[^1].R;
+        if (leftFrom > 0 && rightFrom > 0) { leftFrom--; rightFrom--; }
+        if (leftTo + 1 < n && rightTo + 1 < m) { leftTo++; rightTo++; }
+        return new Alignment(pairs.Select(p => p.L).ToList(), pairs.Select(p => p.R).ToList(), leftFrom, leftTo, rightFrom, rightTo);
     }
 
     private static int Gap((int L, int R) a, (int L, int R) b) => Math.Max(b.L - a.L, b.R - a.R);

@@ -12,7 +12,13 @@ internal static class BuiltInRules
         new BoilerplateAnalyzer(),
         new ImageAltTextAnalyzer(),
         new TruncatedEndingAnalyzer(),
+        new UnattributedQuoteAnalyzer(),
     ];
 
-    public static ImmutableArray<CorpusAnalyzer> CorpusAnalyzers { get; } = [];
+    public static ImmutableArray<CorpusAnalyzer> CorpusAnalyzers { get; } =
+    [
+        new QuoteVariantAnalyzer(),
+        new NumberConflictAnalyzer(),
+        new SingleSourceClaimAnalyzer(),
+    ];
 }
