@@ -16,7 +16,7 @@ public sealed record AgreementEvent(string Id, ImmutableArray<DocumentKey> Docum
 /// </summary>
 public static class EventClustering
 {
-    public const double Threshold = 0.05;
+    public const double Threshold = 0.07;
 
     public static ImmutableArray<AgreementEvent> Cluster(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
@@ -45,7 +45,8 @@ public static class EventClustering
         var n = articles.Count;
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, facts) in articles) foreach (var term in facts.Signature) df[term] = df.GetValueOrDefault(term) + 1;
-        var vectors = articles.Select(a => a.Facts.Signature.ToDictionary(t => t, t => Math.Log((double)n / df[t]), StringComparer.Ordinal)).ToArray();
+        // Smoothed so that two articles alone still compare: a term all articles share weighs little, never nothing.
+        var vectors = articles.Select(a => a.Facts.Signature.ToDictionary(t => t, t => Math.Log((n + 1.0) / df[t]), StringComparer.Ordinal)).ToArray();
         var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
         var result = new double[n, n];
         for (var a = 0; a < n; a++)
