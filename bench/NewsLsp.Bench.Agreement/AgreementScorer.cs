@@ -20,7 +20,7 @@ namespace NewsLsp.Bench.Agreement;
 public static class AgreementScorer
 {
     public sealed record Figures(bool EventsExact, int GoldEvents, int PredictedEvents,
-        int GoldQuoteGroups, int PredictedQuoteGroups, int MatchedQuoteGroups,
+        int GoldQuoteGroups, int PredictedQuoteGroups, int MatchedQuoteGroups, int SpeakersRight,
         int GoldNumbers, int PredictedNumbers, int MatchedNumbers, int AgreementLabelsRight,
         IReadOnlyList<string> MissedQuotes, IReadOnlyList<string> MissedNumbers, IReadOnlyList<string> ExtraQuotes, IReadOnlyList<string> ExtraNumbers)
     {
@@ -31,7 +31,7 @@ public static class AgreementScorer
 
         public override string ToString() =>
             $"events: {(EventsExact ? "exact" : "WRONG")} ({PredictedEvents} predicted, {GoldEvents} gold)\n" +
-            $"quote groups: precision {QuotePrecision:0.000} ({MatchedQuoteGroups}/{PredictedQuoteGroups}), recall {QuoteRecall:0.000} ({MatchedQuoteGroups}/{GoldQuoteGroups})\n" +
+            $"quote groups: precision {QuotePrecision:0.000} ({MatchedQuoteGroups}/{PredictedQuoteGroups}), recall {QuoteRecall:0.000} ({MatchedQuoteGroups}/{GoldQuoteGroups}), speaker right for {SpeakersRight}/{MatchedQuoteGroups} matched\n" +
             $"number facts: precision {NumberPrecision:0.000} ({MatchedNumbers}/{PredictedNumbers}), recall {NumberRecall:0.000} ({MatchedNumbers}/{GoldNumbers}), agreement label right for {AgreementLabelsRight}/{MatchedNumbers} matched";
     }
 
@@ -40,7 +40,8 @@ public static class AgreementScorer
         public bool Overlaps(Span other) => File == other.File && Start < other.End && other.Start < End;
     }
 
-    public static Figures Score(AgreementIndex index, JsonElement gold)
+    /// <param name="speakerOf">The speaker identity of a group (entity id), to compare with the gold speaker; null skips it.</param>
+    public static Figures Score(AgreementIndex index, JsonElement gold, Func<QuoteGroup, string?>? speakerOf = null)
     {
         var goldEvents = gold.GetProperty("events").EnumerateArray()
             .Select(e => e.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Order().ToList()).ToList();
@@ -50,17 +51,23 @@ public static class AgreementScorer
 
         // Quote groups.
         var goldQuotes = gold.GetProperty("quotes").EnumerateArray().Select(q => (Id: q.GetProperty("id").GetString()!,
+            Speaker: q.GetProperty("speaker").GetString(),
             Spans: q.GetProperty("variants").EnumerateArray().Select(v => new Span(v.GetProperty("file").GetString()!, v.GetProperty("start").GetInt32(), v.GetProperty("end").GetInt32())).ToList())).ToList();
-        var predictedQuotes = index.QuoteGroups.Where(g => g.SourceCount >= 2).Select(g => (g.Id,
+        var predictedQuotes = index.QuoteGroups.Where(g => g.SourceCount >= 2).Select(g => (g.Id, Group: g,
             Spans: g.Variants.Select(v => new Span(v.Document.Value, v.Quote.Start, v.Quote.End)).ToList())).ToList();
         var usedGold = new HashSet<string>();
         var extraQuotes = new List<string>();
+        var speakersRight = 0;
         foreach (var predicted in predictedQuotes)
         {
             var match = goldQuotes.FirstOrDefault(g => !usedGold.Contains(g.Id)
                 && g.Spans.All(s => predicted.Spans.Any(s.Overlaps)) && predicted.Spans.All(p => g.Spans.Any(p.Overlaps)));
             if (match.Id is null) extraQuotes.Add(predicted.Id + ": " + string.Join(" | ", predicted.Spans.Select(s => $"{s.File[..3]}@{s.Start}")));
-            else usedGold.Add(match.Id);
+            else
+            {
+                usedGold.Add(match.Id);
+                if (speakerOf is not null && speakerOf(predicted.Group) == match.Speaker) speakersRight++;
+            }
         }
         var missedQuotes = goldQuotes.Where(g => !usedGold.Contains(g.Id)).Select(g => g.Id).ToList();
 
@@ -85,7 +92,7 @@ public static class AgreementScorer
         var missedNumbers = goldNumbers.Where(g => !usedNumbers.Contains(g.Id)).Select(g => g.Id).ToList();
 
         return new Figures(eventsExact, goldEvents.Count, predictedEvents.Count,
-            goldQuotes.Count, predictedQuotes.Count, usedGold.Count,
+            goldQuotes.Count, predictedQuotes.Count, usedGold.Count, speakersRight,
             goldNumbers.Count, index.NumberFacts.Length, usedNumbers.Count, labelsRight,
             missedQuotes, missedNumbers, extraQuotes, extraNumbers);
     }

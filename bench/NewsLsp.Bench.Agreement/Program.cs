@@ -15,7 +15,8 @@ var started = System.Diagnostics.Stopwatch.StartNew();
 var index = snapshot.Get(AgreementQuery.Instance);
 var elapsed = started.Elapsed;
 using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "gold", "seeds.facts.json")));
-var figures = AgreementScorer.Score(index, gold.RootElement);
+var speakers = EntitySpeakerIdentity.For(snapshot);
+var figures = AgreementScorer.Score(index, gold.RootElement, group => SpeakerIds.Of(group, speakers));
 
 Console.WriteLine($"cross-source agreement on {files.Count} seed articles ({elapsed.TotalMilliseconds:0} ms)");
 Console.WriteLine(figures);

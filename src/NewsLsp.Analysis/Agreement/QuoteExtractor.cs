@@ -40,7 +40,7 @@ public static class QuoteExtractor
     private static readonly FrozenSet<string> Prepositions = new[]
     {
         "su", "in", "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "a", "al", "alla", "all'", "con", "da",
-        "dal", "dalla", "tra", "fra", "verso", "nel", "nella", "sul", "sulla",
+        "dal", "dalla", "tra", "fra", "verso", "nel", "nella", "sul", "sulla", "via",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly ArticleQuery<ArticleQuotes> Query =

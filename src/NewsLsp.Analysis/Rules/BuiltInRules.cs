@@ -20,5 +20,8 @@ internal static class BuiltInRules
         new QuoteVariantAnalyzer(),
         new NumberConflictAnalyzer(),
         new SingleSourceClaimAnalyzer(),
+        new EntitySpellingInArticleAnalyzer(),
+        new EntitySpellingInCorpusAnalyzer(),
+        new SurnameOnlyFirstMentionAnalyzer(),
     ];
 }

@@ -33,7 +33,7 @@ internal static class FactsCommand
         var index = corpus.Snapshot.Get(AgreementQuery.Instance);
         using (var stdout = Console.OpenStandardOutput())
         {
-            JsonSerializer.Serialize(stdout, ToJson(index, NameSpeakerIdentity.Instance), CliJson.Context.JsonFactsOutput);
+            JsonSerializer.Serialize(stdout, ToJson(index, EntitySpeakerIdentity.For(corpus.Snapshot)), CliJson.Context.JsonFactsOutput);
             stdout.WriteByte((byte)'\n');
         }
         return corpus.Errors.Count > 0 ? 2 : 0;
@@ -41,17 +41,10 @@ internal static class FactsCommand
 
     public static JsonFactsOutput ToJson(AgreementIndex index, ISpeakerIdentity speakers) => new(1,
         [.. index.Events.Select(e => new JsonEvent(e.Id, [.. e.Documents.Select(d => d.Value)]))],
-        [.. index.QuoteGroups.Select(g => new JsonQuoteGroup(g.Id, g.EventId, SpeakerId(g, speakers), Name(g.Agreement),
+        [.. index.QuoteGroups.Select(g => new JsonQuoteGroup(g.Id, g.EventId, SpeakerIds.Of(g, speakers), Name(g.Agreement),
             [.. g.Variants.Select(v => new JsonQuoteVariant(v.Document.Value, v.Quote.Start, v.Quote.End, v.Quote.Text))]))],
         [.. index.NumberFacts.Select(f => new JsonNumberFact(f.Id, f.EventId, f.Claim, UnitName(f), Name(f.Agreement),
             [.. f.Mentions.Select(m => new JsonNumberMention(m.Document.Value, m.Number.Start, m.Number.End, m.Number.Text, Value(m.Number)))]))]);
-
-    private static string? SpeakerId(QuoteGroup group, ISpeakerIdentity speakers)
-    {
-        if (group.Speaker is null) return null;
-        var named = group.Variants.FirstOrDefault(v => v.Quote.Speaker == group.Speaker);
-        return named is null ? null : speakers.IdOf(named.Document, group.Speaker);
-    }
 
     private static JsonElement Value(NumberMention number) => number.Value is { } v
         ? JsonSerializer.SerializeToElement(v, CliJson.Context.Double)

@@ -50,4 +50,5 @@ internal static class CliJson
 [JsonSerializable(typeof(JsonFactsOutput))]
 [JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(JsonEntitiesOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,52 @@
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// How each word is written across the whole document. Why: a capitalised sentence-initial word is ambiguous in
+/// Italian ("Roma" vs "Oggi"), but if the article also writes it capitalised mid-sentence it is very likely a name,
+/// and if it also writes it in lowercase it is very likely an ordinary word.
+/// </summary>
+internal sealed class DocumentContext
+{
+    private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts = new();
+
+    public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var context = new DocumentContext();
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                var token = sentence[i];
+                if (token.Length == 0 || !char.IsLetter(token[0])) continue;
+                var key = FeatureHash.Lower(token);
+                var (capitalised, lowercase) = context._counts.GetValueOrDefault(key);
+                if (char.IsUpper(token[0]))
+                {
+                    if (!IsSentenceInitial(sentence, i)) capitalised++;
+                }
+                else
+                {
+                    lowercase++;
+                }
+                context._counts[key] = (capitalised, lowercase);
+            }
+        }
+        return context;
+    }
+
+    /// <summary>
+    /// Small code for a capitalised token: bit 0 = written capitalised mid-sentence elsewhere (this occurrence
+    /// excluded), bit 1 = written lowercase somewhere in the document. 4 for tokens that are not capitalised.
+    /// </summary>
+    public ulong Signature(ulong lowerHash, bool capitalised, bool sentenceInitial)
+    {
+        if (!capitalised) return 4;
+        var (capitalisedMid, lowercase) = _counts.GetValueOrDefault(lowerHash);
+        var elsewhere = capitalisedMid - (sentenceInitial ? 0 : 1);
+        return (elsewhere > 0 ? 1UL : 0UL) | (lowercase > 0 ? 2UL : 0UL);
+    }
+
+    /// <summary>First token, or after an opening quote, bracket, dash or colon: capitalisation there says little.</summary>
+    public static bool IsSentenceInitial(IReadOnlyList<string> sentence, int index) =>
+        index == 0 || sentence[index - 1] is "«" or "\"" or "“" or "(" or "-" or "–" or "—" or ":" or "." or "!" or "?" or "'" or "‘";
+}

@@ -1,0 +1,168 @@
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// Turns a sentence into a fixed number of hashed feature buckets per token (tag-independent observation features).
+/// Why a fixed count: scoring and training become flat loops over an int array with no per-token allocation.
+/// Templates: word identity and case, ±2 word window, shapes, affixes, position, word/shape conjunctions
+/// (which is how "presidente", "ministro", "signor" before a name are learned), gazetteer matches and
+/// document-level capitalisation evidence.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    public const int FeaturesPerToken = 43;
+
+    private const int Padding = 2;
+    private static readonly ulong BeginHash = FeatureHash.Exact("<s>");
+    private static readonly ulong EndHash = FeatureHash.Exact("</s>");
+
+    private readonly Gazetteer _gazetteer;
+    private readonly int _bucketShift;
+
+    public FeatureExtractor(Gazetteer gazetteer, int bucketBits)
+    {
+        _gazetteer = gazetteer;
+        _bucketShift = 64 - bucketBits;
+    }
+
+    private struct TokenInfo
+    {
+        public ulong Lower, Exact, LongShape, ShortShape, Gazetteers;
+        public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
+        public ulong Flags, Document, Memory;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="buckets"/> (tokens × <see cref="FeaturesPerToken"/>) for one sentence.
+    /// <paramref name="memory"/> holds <see cref="DocumentMemory"/> codes per token, or is empty on a first pass.
+    /// </summary>
+    public void Extract(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory, Span<int> buckets)
+    {
+        var n = tokens.Count;
+        var info = new TokenInfo[n + 2 * Padding];
+        for (var p = 0; p < Padding; p++)
+        {
+            info[p] = Boundary(BeginHash);
+            info[n + Padding + p] = Boundary(EndHash);
+        }
+
+        Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            var text = tokens[i].AsSpan();
+            ref var t = ref info[i + Padding];
+            t.Lower = FeatureHash.Lower(text);
+            lowerHashes[i] = t.Lower;
+            t.Exact = FeatureHash.Exact(text);
+            t.LongShape = WordShape.Long(text);
+            t.ShortShape = WordShape.Short(text);
+            t.Prefix1 = FeatureHash.LowerAffix(text, 1, suffix: false);
+            t.Prefix2 = FeatureHash.LowerAffix(text, 2, suffix: false);
+            t.Prefix3 = FeatureHash.LowerAffix(text, 3, suffix: false);
+            t.Prefix4 = FeatureHash.LowerAffix(text, 4, suffix: false);
+            t.Suffix1 = FeatureHash.LowerAffix(text, 1, suffix: true);
+            t.Suffix2 = FeatureHash.LowerAffix(text, 2, suffix: true);
+            t.Suffix3 = FeatureHash.LowerAffix(text, 3, suffix: true);
+            t.Suffix4 = FeatureHash.LowerAffix(text, 4, suffix: true);
+            var capitalised = text.Length > 0 && char.IsUpper(text[0]);
+            var initial = DocumentContext.IsSentenceInitial(tokens, i);
+            t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
+                      | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
+            t.Document = document.Signature(t.Lower, capitalised, initial);
+            t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
+        }
+
+        var labelCount = n * Gazetteer.CategoryCount;
+        Span<byte> labels = labelCount <= 1024 ? stackalloc byte[labelCount] : new byte[labelCount];
+        _gazetteer.Match(lowerHashes, labels);
+        for (var i = 0; i < n; i++)
+        {
+            ulong signature = 0;
+            for (var c = 0; c < Gazetteer.CategoryCount; c++) signature = signature * 5 + labels[i * Gazetteer.CategoryCount + c];
+            info[i + Padding].Gazetteers = signature;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var f = buckets.Slice(i * FeaturesPerToken, FeaturesPerToken);
+            ref readonly var m2 = ref info[i];
+            ref readonly var m1 = ref info[i + 1];
+            ref readonly var w = ref info[i + 2];
+            ref readonly var p1 = ref info[i + 3];
+            ref readonly var p2 = ref info[i + 4];
+            var capital = w.Flags & 1;
+            var position = (ulong)Math.Min(i, 3);
+            var k = 0;
+            f[k++] = Bucket(FeatureHash.Combine(1, 0));
+            f[k++] = Bucket(FeatureHash.Combine(2, w.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(3, w.Exact));
+            f[k++] = Bucket(FeatureHash.Combine(4, m1.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(5, p1.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(6, m2.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(7, p2.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(8, w.LongShape));
+            f[k++] = Bucket(FeatureHash.Combine(9, m1.LongShape));
+            f[k++] = Bucket(FeatureHash.Combine(10, p1.LongShape));
+            f[k++] = Bucket(FeatureHash.Combine(11, m2.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(12, p2.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(13, w.Prefix1));
+            f[k++] = Bucket(FeatureHash.Combine(13, w.Prefix2));
+            f[k++] = Bucket(FeatureHash.Combine(13, w.Prefix3));
+            f[k++] = Bucket(FeatureHash.Combine(13, w.Prefix4));
+            f[k++] = Bucket(FeatureHash.Combine(14, w.Suffix1));
+            f[k++] = Bucket(FeatureHash.Combine(14, w.Suffix2));
+            f[k++] = Bucket(FeatureHash.Combine(14, w.Suffix3));
+            f[k++] = Bucket(FeatureHash.Combine(14, w.Suffix4));
+            f[k++] = Bucket(FeatureHash.Combine(15, w.Flags, position));
+            f[k++] = Bucket(FeatureHash.Combine(16, m1.Lower, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(17, w.ShortShape, p1.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(18, m1.ShortShape, w.ShortShape, p1.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(19, m1.Lower, w.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(20, w.Lower, p1.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(21, m2.Lower, m1.Lower, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(22, w.Gazetteers, capital));
+            f[k++] = Bucket(FeatureHash.Combine(23, m1.Gazetteers, w.Gazetteers, p1.Gazetteers));
+            f[k++] = Bucket(FeatureHash.Combine(24, w.Gazetteers, m1.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(25, w.Document, w.Flags & 3));
+            f[k++] = Bucket(FeatureHash.Combine(26, w.Document, w.Lower));
+            f[k++] = Bucket(FeatureHash.Combine(27, m1.Document, w.Document, p1.Document));
+            f[k++] = Bucket(FeatureHash.Combine(28, w.Suffix3, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(29, w.Exact, position == 0 ? 1UL : 0UL));
+            f[k++] = Bucket(FeatureHash.Combine(30, m1.Exact, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(31, m1.ShortShape, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(32, w.ShortShape, p1.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(33, m1.Flags & 5, w.Flags & 5, p1.Flags & 5));
+            f[k++] = Bucket(FeatureHash.Combine(34, p1.Lower, p2.Lower, w.ShortShape));
+            f[k++] = Bucket(FeatureHash.Combine(35, w.Memory, w.Flags & 3));
+            f[k++] = Bucket(FeatureHash.Combine(36, w.Memory, w.ShortShape, w.Gazetteers));
+            f[k++] = Bucket(FeatureHash.Combine(37, m1.Memory, w.Memory, p1.Memory));
+        }
+    }
+
+    private int Bucket(ulong hash) => (int)(hash >> _bucketShift);
+
+    private static TokenInfo Boundary(ulong hash) => new()
+    {
+        Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash, Memory = hash,
+    };
+
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// Multi-token name lists, stored as hashes of lowercased token sequences. Why hashes: lookups allocate nothing,
+/// and a table of every entry and every proper prefix lets matching stop at the first token that cannot continue.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const int CategoryCount = 4;
+    public const int MaxEntryTokens = 8;
+
+    /// <summary>Per-token match labels written by <see cref="Match"/>.</summary>
+    public const byte None = 0, Unit = 1, Begin = 2, Inside = 3, Last = 4;
+
+    private const ulong SequenceSeed = 0x5EED_0F_6A2E77EUL;
+    private const int PrefixShift = 8;
+
+    // Bits 0..3: the sequence is a whole entry of that category; bits 8..11: a proper prefix of a longer one.
+    private readonly Dictionary<ulong, ushort> _table;
+
+    private Gazetteer(Dictionary<ulong, ushort> table) => _table = table;
+
+    public static Gazetteer Empty { get; } = new(new Dictionary<ulong, ushort>());
+
+    public int TableSize => _table.Count;
+
+    /// <summary>The per-token key <see cref="Match"/> expects: lowercased, typographic apostrophes folded.</summary>
+    public static ulong TokenKey(string token) => FeatureHash.Lower(token);
+
+    /// <summary>Builds a gazetteer from entries already split into tokens (KIND convention).</summary>
+    public static Gazetteer Build(IEnumerable<(GazetteerCategory Category, IReadOnlyList<string> Tokens)> entries)
+    {
+        var table = new Dictionary<ulong, ushort>();
+        foreach (var (category, tokens) in entries)
+        {
+            if (tokens.Count == 0 || tokens.Count > MaxEntryTokens) continue;
+            var bit = 1 << (int)category;
+            var hash = SequenceSeed;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                hash = FeatureHash.Combine(hash, FeatureHash.Lower(tokens[i]));
+                var flag = i == tokens.Count - 1 ? bit : bit << PrefixShift;
+                table[hash] = (ushort)(table.GetValueOrDefault(hash) | flag);
+            }
+        }
+        return new Gazetteer(table);
+    }
+
+    /// <summary>
+    /// Labels every token with its position in the longest left-to-right match of each category.
+    /// <paramref name="labels"/> is token-major: labels[token * CategoryCount + category].
+    /// </summary>
+    public void Match(ReadOnlySpan<ulong> lowerHashes, Span<byte> labels)
+    {
+        labels.Clear();
+        Span<int> coveredUntil = stackalloc int[CategoryCount];
+        Span<int> longest = stackalloc int[CategoryCount];
+        for (var start = 0; start < lowerHashes.Length; start++)
+        {
+            longest.Clear();
+            var hash = SequenceSeed;
+            var limit = Math.Min(MaxEntryTokens, lowerHashes.Length - start);
+            for (var length = 1; length <= limit; length++)
+            {
+                hash = FeatureHash.Combine(hash, lowerHashes[start + length - 1]);
+                if (!_table.TryGetValue(hash, out var flags)) break;
+                for (var category = 0; category < CategoryCount; category++)
+                {
+                    if ((flags & (1 << category)) != 0) longest[category] = length;
+                }
+                if ((flags >> PrefixShift) == 0) break;
+            }
+            for (var category = 0; category < CategoryCount; category++)
+            {
+                var length = longest[category];
+                if (length == 0 || start < coveredUntil[category]) continue;
+                coveredUntil[category] = start + length;
+                for (var k = 0; k < length; k++)
+                {
+                    var label = length == 1 ? Unit : k == 0 ? Begin : k == length - 1 ? Last : Inside;
+                    labels[(start + k) * CategoryCount + category] = label;
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes the hashed table (the model file embeds it so a model always sees the lists it was trained with).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_table.Count);
+        foreach (var (key, value) in _table.OrderBy(pair => pair.Key))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+    }
+
+    public static Gazetteer Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var table = new Dictionary<ulong, ushort>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadUInt64();
+            table[key] = reader.ReadUInt16();
+        }
+        return new Gazetteer(table);
+    }
+}

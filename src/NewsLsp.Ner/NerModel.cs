@@ -1,0 +1,108 @@
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// A trained Italian NER model: hashed feature weights of an averaged structured perceptron, BIO transition
+/// weights and the gazetteer it was trained with. Immutable after construction, so concurrent Tag calls are safe
+/// (every call allocates its own scratch buffers).
+/// </summary>
+public sealed class NerModel
+{
+    private const string DefaultResourceName = "NewsLsp.Ner.Model.ner-it.bin";
+    private static readonly Lazy<NerModel> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+    private readonly FeatureExtractor _extractor;
+
+    internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer, bool usesDocumentMemory)
+    {
+        if (weights.Length != (1 << bucketBits) * NerTags.Count)
+            throw new ArgumentException("Weight array does not match the bucket count.", nameof(weights));
+        if (transitions.Length != (NerTags.Count + 1) * NerTags.Count)
+            throw new ArgumentException("Transition matrix has the wrong size.", nameof(transitions));
+        BucketBits = bucketBits;
+        _weights = weights;
+        _transitions = transitions;
+        Gazetteer = gazetteer;
+        UsesDocumentMemory = usesDocumentMemory;
+        _extractor = new FeatureExtractor(gazetteer, bucketBits);
+    }
+
+    /// <summary>log2 of the number of hashed feature buckets.</summary>
+    public int BucketBits { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>True when tagging runs twice, the second pass seeing what the first found elsewhere in the document.</summary>
+    public bool UsesDocumentMemory { get; }
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>The model shipped inside this assembly (trained on KIND Wikinews; CC BY-NC 4.0 terms apply).</summary>
+    public static NerModel LoadDefault() => Default.Value;
+
+    public static NerModel Load(Stream stream) => NerModelFile.Read(stream);
+
+    public void Save(Stream stream) => NerModelFile.Write(this, stream);
+
+    /// <summary>BIO tags for one sentence (document features see only this sentence).</summary>
+    public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return ToStrings(TagDocument([tokens])[0]);
+    }
+
+    /// <summary>
+    /// BIO tags for every sentence of one document. Why a document overload: how a word is capitalised elsewhere in
+    /// the article disambiguates sentence-initial words and repeated short mentions of a name.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tags = TagDocument(sentences);
+        var result = new IReadOnlyList<string>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++) result[s] = ToStrings(tags[s]);
+        return result;
+    }
+
+    /// <summary>Tag indices for every sentence of a document: a first pass, then (if trained so) a memory pass.</summary>
+    internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var document = DocumentContext.Build(sentences);
+        var tags = new int[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, []);
+        if (!UsesDocumentMemory) return tags;
+        var memory = DocumentMemory.Build(sentences, tags);
+        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, memory[s]);
+        return tags;
+    }
+
+    private int[] TagIndices(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory)
+    {
+        var n = tokens.Count;
+        var tags = new int[n];
+        if (n == 0) return tags;
+        var buckets = new int[n * FeatureExtractor.FeaturesPerToken];
+        var emissions = new float[n * NerTags.Count];
+        _extractor.Extract(tokens, document, memory, buckets);
+        LinearScorer.Score(buckets, _weights, emissions);
+        ViterbiDecoder.Decode(emissions, _transitions, tags);
+        return tags;
+    }
+
+    private static string[] ToStrings(int[] tags)
+    {
+        var result = new string[tags.Length];
+        for (var i = 0; i < tags.Length; i++) result[i] = NerTags.All[tags[i]];
+        return result;
+    }
+
+    private static NerModel LoadEmbedded()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException($"Embedded model {DefaultResourceName} is missing.");
+        return Load(stream);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using NewsLsp.Ner;
+using NewsLsp.TrainNer;
+
+// Reproducible training of the Italian NER model: same data + same options => byte-identical model file.
+TrainingArguments arguments;
+try
+{
+    arguments = TrainingArguments.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(TrainingArguments.Usage);
+    return 2;
+}
+
+var documents = new List<IReadOnlyList<ConllSentence>>();
+IReadOnlyList<IReadOnlyList<ConllSentence>> holdout = [];
+foreach (var file in arguments.TrainFiles)
+{
+    var articles = ArticleSplitter.Split(ConllReader.ReadFile(file));
+    if (file == arguments.TrainFiles[0] && arguments.HoldoutFraction > 0)
+    {
+        var keep = (int)Math.Round(articles.Count * (1 - arguments.HoldoutFraction));
+        holdout = articles.Skip(keep).ToList();
+        articles = articles.Take(keep).ToList();
+    }
+    documents.AddRange(articles);
+    Console.WriteLine($"train {file}: {articles.Count} articles, {articles.Sum(a => a.Sum(s => s.Tokens.Count))} tokens");
+}
+
+using var predictions = arguments.PredictionsFile is { } predictionsPath ? new StreamWriter(predictionsPath) : null;
+var clock = Stopwatch.StartNew();
+var gazetteer = GazetteerResources.LoadEmbedded(arguments.Gazetteers);
+Console.WriteLine($"gazetteer: {gazetteer.TableSize} hashed sequences ({clock.ElapsedMilliseconds} ms)");
+var options = arguments.Options with
+{
+    Progress = (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: training token accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F1} s)"),
+};
+var model = NerTrainer.Train(documents, gazetteer, options);
+Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s (epochs={options.Epochs} bits={options.BucketBits} seed={options.Seed} memory={model.UsesDocumentMemory})");
+
+if (holdout.Count > 0) Report($"holdout ({arguments.HoldoutFraction:P0} of {arguments.TrainFiles[0]})", holdout);
+foreach (var file in arguments.EvalFiles) Report(file, ArticleSplitter.Split(ConllReader.ReadFile(file)));
+
+if (arguments.Output is { } output)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+    using (var stream = File.Create(output)) model.Save(stream);
+    Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
+}
+return 0;
+
+void Report(string name, IReadOnlyList<IReadOnlyList<ConllSentence>> articles)
+{
+    var evaluation = new NerEvaluation();
+    foreach (var article in articles)
+    {
+        var predicted = model.Tag(article.Select(s => s.Tokens).ToList());
+        for (var s = 0; s < article.Count; s++)
+        {
+            evaluation.Add(article[s].Tags, predicted[s]);
+            predictions?.WriteLine(string.Join('\n', article[s].Tokens.Select((t, i) => $"{t}\t{article[s].Tags[i]}\t{predicted[s][i]}")) + "\n");
+        }
+    }
+    Console.WriteLine($"{name}: token micro {evaluation.TokenMicro}");
+    Console.WriteLine($"{name}: span micro  {evaluation.SpanMicro}");
+}
