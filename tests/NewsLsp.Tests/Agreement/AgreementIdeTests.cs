@@ -13,7 +13,7 @@ public class AgreementIdeTests
         var key = new DocumentKey("002_a8f9b7003806acf8.txt");
         var hover = HoverService.Default.Hover(snapshot, key, 2780); // inside “molto importante e fruttuoso”
         Assert.NotNull(hover);
-        Assert.Contains("| `000_741cba54a8a3ee60.txt` | molto importante e **fruttuosa** |", hover.Markdown);
+        Assert.Contains("| `000_741cba54a8a3ee60.txt` | molto importante e fruttuosa |", hover.Markdown);
         Assert.Contains("| `002_a8f9b7003806acf8.txt` | molto importante e **fruttuoso** |", hover.Markdown);
         Assert.Contains("volodymyr-zelensky", hover.Markdown);
         Assert.Equal(2775, hover.Span.Start);
