@@ -8,6 +8,8 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     ExplainCommand.Create(),
     FactsCommand.Create(),
     EntitiesCommand.Create(),
+    NerCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -16,7 +16,9 @@ public static class CliRunner
         }
     }
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, "", args);
+
+    public static Result RunWithInput(string workingDirectory, string stdin, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -24,12 +26,14 @@ public static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         info.ArgumentList.Add(Dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["CI"] = "true";
         using var process = Process.Start(info)!;
+        process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
