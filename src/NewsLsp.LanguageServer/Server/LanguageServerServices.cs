@@ -58,5 +58,11 @@ public static class LanguageServerServices
         // Diagnostics (pull; push is done by DiagnosticsPublisher)
         services.AddLspHandler<Handlers.Diagnostics.DocumentDiagnosticHandler>();
         services.AddLspHandler<Handlers.Diagnostics.WorkspaceDiagnosticHandler>();
+
+        // Language features. Hover composes providers: register more with HoverService.With(provider).
+        services.AddSingleton(_ => NewsLsp.Ide.HoverService.Default);
+        services.AddLspHandler<Handlers.Language.HoverHandler>();
+        services.AddLspHandler<Handlers.Language.CodeLensHandler>();
+        services.AddLspHandler<Handlers.Language.InlayHintHandler>();
     }
 }
