@@ -7,6 +7,7 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     RulesCommand.Create(),
     ExplainCommand.Create(),
     FactsCommand.Create(),
+    ReportCommand.Create(),
     EntitiesCommand.Create(),
     NerCommand.Create(),
     ServeCommand.Create(),
