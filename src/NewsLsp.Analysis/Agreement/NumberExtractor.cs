@@ -144,7 +144,7 @@ public static class NumberExtractor
                     Add(start, i + 3, NumberUnit.Money, value, null, qualifier, code, code);
                     return i + 3;
                 }
-                return CountedBy(start, i, end, value, qualifier);
+                return CountedBy(start, end, value, qualifier);
             }
             if (Currencies.TryGetValue(next, out var currency))
             {
@@ -163,7 +163,7 @@ public static class NumberExtractor
                 Add(start, i, NumberUnit.Year, null, raw, qualifier, "year " + Around(i), null);
                 return i;
             }
-            return CountedBy(start, i, i, value, qualifier);
+            return CountedBy(start, i, value, qualifier);
         }
 
         private int Words(int i)
@@ -208,7 +208,7 @@ public static class NumberExtractor
                 if (DefiniteArticles.Contains(Norm(i - 1))) return i;
                 if (TimeUnits.ContainsKey(Norm(i + 1))) return Duration(start, i + 1, value, qualifier);
                 if (!IsWord(i + 1) || !ItalianWords.IsContent(Norm(i + 1))) return i;
-                return CountedBy(start, i, i, value, qualifier);
+                return CountedBy(start, i, value, qualifier);
             }
             if (VagueScales.TryGetValue(norm, out var vague) && Norm(i + 1) == "di" && IsWord(i + 2) && ItalianWords.IsContent(Norm(i + 2)))
             {
@@ -241,7 +241,7 @@ public static class NumberExtractor
             return end;
         }
 
-        private int CountedBy(int start, int number, int last, double value, NumberQualifier qualifier)
+        private int CountedBy(int start, int last, double value, NumberQualifier qualifier)
         {
             var noun = last + 1;
             if (IsWord(noun) && ItalianWords.IsContent(Norm(noun)) && !ItalianWords.IsCapitalized(Raw(noun)))
@@ -261,7 +261,6 @@ public static class NumberExtractor
                     return last;
                 }
             }
-            _ = number;
             return last;
         }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Agreement;
 using NewsLsp.Analysis.Entities;
