@@ -26,14 +26,22 @@ internal static class FactsCommand
     private static int Run(string[] inputs, string? configPath)
     {
         ProjectConfiguration configuration;
-        try { configuration = ConfigurationLoader.Load(configPath); }
+        NewsLsp.Analysis.Entities.EntityKnowledge knowledge;
+        try
+        {
+            configuration = ConfigurationLoader.Load(configPath);
+            // Speakers are entity ids: link with the same knowledge file `newslsp entities` uses.
+            var path = KnowledgeFile.Find(Directory.GetCurrentDirectory());
+            knowledge = path is null ? NewsLsp.Analysis.Entities.EntityKnowledge.Empty : KnowledgeFile.Load(path);
+        }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         var corpus = LoadedCorpus.Load(inputs, configuration);
         foreach (var error in corpus.Errors) CliErrors.Report(error);
-        var index = corpus.Snapshot.Get(AgreementQuery.Instance);
+        var snapshot = corpus.Snapshot.WithKnowledge(knowledge);
+        var index = snapshot.Get(AgreementQuery.Instance);
         using (var stdout = Console.OpenStandardOutput())
         {
-            JsonSerializer.Serialize(stdout, ToJson(index, EntitySpeakerIdentity.For(corpus.Snapshot)), CliJson.Context.JsonFactsOutput);
+            JsonSerializer.Serialize(stdout, ToJson(index, EntitySpeakerIdentity.For(snapshot)), CliJson.Context.JsonFactsOutput);
             stdout.WriteByte((byte)'\n');
         }
         return corpus.Errors.Count > 0 ? 2 : 0;
