@@ -9,6 +9,8 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     NerCommand.Create(),
     ServeCommand.Create(),
     EntitiesCommand.Create(),
+    FactsCommand.Create(),
+    ReportCommand.Create(),
 };
 
 var parsed = root.Parse(args);

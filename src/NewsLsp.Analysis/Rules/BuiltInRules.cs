@@ -12,10 +12,14 @@ internal static class BuiltInRules
         new BoilerplateAnalyzer(),
         new ImageAltTextAnalyzer(),
         new TruncatedEndingAnalyzer(),
+        new UnattributedQuoteAnalyzer(),
     ];
 
     public static ImmutableArray<CorpusAnalyzer> CorpusAnalyzers { get; } =
     [
+        new QuoteVariantAnalyzer(),
+        new NumberConflictAnalyzer(),
+        new SingleSourceClaimAnalyzer(),
         new EntitySpellingInArticleAnalyzer(),
         new EntitySpellingInCorpusAnalyzer(),
         new SurnameOnlyFirstMentionAnalyzer(),

@@ -47,5 +47,8 @@ internal static class CliJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonLintOutput))]
 [JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(JsonFactsOutput))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(JsonEntitiesOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

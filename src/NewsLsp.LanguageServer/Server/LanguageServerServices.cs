@@ -69,6 +69,7 @@ public static class LanguageServerServices
         // Language features (plain data from NewsLsp.Ide, converted here)
         services.AddLspHandler<Handlers.Features.HoverHandler>();
         services.AddHoverProvider<Ide.Hover.EntityHoverProvider>();
+        services.AddHoverProvider<Ide.AgreementHoverProvider>();
         services.AddLspHandler<Handlers.Features.DefinitionHandler>();
         services.AddLspHandler<Handlers.Features.ReferencesHandler>();
         services.AddLspHandler<Handlers.Features.DocumentHighlightHandler>();
@@ -80,5 +81,7 @@ public static class LanguageServerServices
         services.AddLspHandler<Handlers.Features.SemanticTokensRangeHandler>();
         services.AddLspHandler<Handlers.Features.CompletionHandler>();
         services.AddLspHandler<Handlers.Features.CodeActionHandler>();
+        services.AddLspHandler<Handlers.Features.CodeLensHandler>();
+        services.AddLspHandler<Handlers.Features.InlayHintHandler>();
     }
 }

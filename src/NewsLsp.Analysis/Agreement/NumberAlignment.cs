@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// Aligns the numeric facts of an event's sources. Two mentions in different sources are candidates when they have
+/// the same unit (and, for counts and ordinals, the same counted noun); their score is the overlap (Jaccard) of their
+/// sentences' content stems, plus a small bonus when the values agree. Each mention pairs with its best candidate in
+/// each other source when that choice is mutual and the score reaches <see cref="MinimumScore"/>; repeated mentions of
+/// the same value in one source about the same thing are merged. A weekday is relative to the publication date, so a
+/// weekday only one source gives is not reported as a claim (it cannot be compared, and it is not a quantity).
+/// </summary>
+public static class NumberAlignment
+{
+    public const double MinimumScore = 0.2;
+    private const double SameArticleScore = 0.3;
+    private const double AgreementBonus = 0.1;
+
+    public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
+    {
+        var mentions = new List<(int Article, NumberMention Number)>();
+        for (var a = 0; a < articles.Count; a++) foreach (var number in articles[a].Facts.Numbers) mentions.Add((a, number));
+
+        var parent = Enumerable.Range(0, mentions.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+
+        // Repeated mentions within one source.
+        for (var x = 0; x < mentions.Count; x++)
+        for (var y = x + 1; y < mentions.Count; y++)
+        {
+            if (mentions[x].Article != mentions[y].Article) continue;
+            var (p, q) = (mentions[x].Number, mentions[y].Number);
+            if (Comparable(p, q) && p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore) parent[Find(x)] = Find(y);
+        }
+
+        // Mutual best matches across sources.
+        var best = new Dictionary<(int Mention, int OtherArticle), (int Other, double Score)>();
+        for (var x = 0; x < mentions.Count; x++)
+        for (var y = 0; y < mentions.Count; y++)
+        {
+            if (mentions[x].Article == mentions[y].Article) continue;
+            var score = Score(mentions[x].Number, mentions[y].Number);
+            if (score < MinimumScore) continue;
+            var key = (x, mentions[y].Article);
+            if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
+        }
+        foreach (var ((x, _), (y, _)) in best)
+        {
+            if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) parent[Find(x)] = Find(y);
+        }
+
+        // A weekday names one date of its article: a mention no other source corroborates joins the article's
+        // corroborated fact of the same weekday that it resembles most.
+        var sourcesOf = Enumerable.Range(0, mentions.Count).GroupBy(Find).ToDictionary(g => g.Key, g => g.Select(i => mentions[i].Article).Distinct().Count());
+        for (var x = 0; x < mentions.Count; x++)
+        {
+            if (mentions[x].Number.Unit != NumberUnit.Weekday || sourcesOf[Find(x)] > 1) continue;
+            var host = Enumerable.Range(0, mentions.Count)
+                .Where(y => y != x && mentions[y].Article == mentions[x].Article && mentions[y].Number.Unit == NumberUnit.Weekday
+                            && mentions[y].Number.ValueText == mentions[x].Number.ValueText && sourcesOf[Find(y)] > 1)
+                .OrderByDescending(y => Jaccard(mentions[x].Number, mentions[y].Number)).ThenBy(y => y).Cast<int?>().FirstOrDefault();
+            if (host is { } h) parent[Find(x)] = Find(h);
+        }
+
+        var facts = new List<(int Order, ImmutableArray<NumberFactMention> Mentions, NumberMention First)>();
+        foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(Find))
+        {
+            var members = component.OrderBy(i => i).ToList();
+            var sources = members.Select(i => mentions[i].Article).Distinct().Count();
+            var first = mentions[members[0]].Number;
+            if (sources < 2 && first.Unit == NumberUnit.Weekday) continue;
+            facts.Add((members[0], [.. members.Select(i => new NumberFactMention(articles[mentions[i].Article].Key, mentions[i].Number))], first));
+        }
+
+        var result = ImmutableArray.CreateBuilder<NumberFact>();
+        foreach (var (_, factMentions, first) in facts.OrderBy(f => f.Order))
+        {
+            var sources = factMentions.Select(m => m.Document).Distinct().Count();
+            var agreement = sources < 2 ? NumberAgreement.SingleSource
+                : factMentions.All(m => factMentions.All(o => o.Document == m.Document || m.Number.AgreesWith(o.Number))) ? NumberAgreement.Agree
+                : NumberAgreement.Conflict;
+            result.Add(new NumberFact($"number-{nextId++}", @event.Id, first.Claim, first.Unit, agreement, factMentions));
+        }
+        return result.ToImmutable();
+    }
+
+    private static bool Comparable(NumberMention a, NumberMention b) =>
+        a.Unit == b.Unit && (a.Unit is not (NumberUnit.Count or NumberUnit.Ordinal or NumberUnit.Money or NumberUnit.Duration) || a.Head == b.Head);
+
+    public static double Score(NumberMention a, NumberMention b) =>
+        !Comparable(a, b) ? 0 : Jaccard(a, b) + (a.AgreesWith(b) ? AgreementBonus : 0);
+
+    private static double Jaccard(NumberMention a, NumberMention b)
+    {
+        if (a.Context.Count == 0 || b.Context.Count == 0) return 0;
+        var shared = a.Context.Items.Intersect(b.Context.Items, StringComparer.Ordinal).Count();
+        return (double)shared / (a.Context.Count + b.Context.Count - shared);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace NewsLsp.Analysis.Agreement;
+
+public enum NumberAgreement { Agree, Conflict, SingleSource }
+
+/// <summary>One numeric claim of an event (drones launched, the weekday of a call…) and every source's mention of it.</summary>
+public sealed record NumberFact(string Id, string EventId, string Claim, NumberUnit Unit, NumberAgreement Agreement, ImmutableArray<NumberFactMention> Mentions)
+{
+    public int SourceCount => Mentions.Select(m => m.Document).Distinct().Count();
+}
+
+public sealed record NumberFactMention(DocumentKey Document, NumberMention Number);

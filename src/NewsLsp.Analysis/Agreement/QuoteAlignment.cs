@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// Aligns the quotes of an event's sources. Each quote is cut into segments (its sentences); two segments of
+/// different quotes render the same statement when most content stems of the shorter one occur in the other
+/// (containment ≥ <see cref="MinimumContainment"/>, with at least two shared stems once the shorter has three), which
+/// tolerates translation variance (sostegno/supporto), partial quotes and split quotes. Connected segments form a
+/// group; every quote with a segment in it is a variant. Differences are the words inside the overlapping window that
+/// the word-level alignment could not match.
+/// </summary>
+public static class QuoteAlignment
+{
+    public const double MinimumContainment = 0.5;
+
+    private sealed record Unit(int Article, int Quote, int Segment, int Offset, ImmutableArray<QuoteWord> Words, HashSet<string> Stems, bool IsWholeQuote);
+
+    public static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
+    {
+        var units = new List<Unit>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var quotes = articles[a].Facts.Quotes;
+            for (var q = 0; q < quotes.Count; q++)
+            for (int s = 0, offset = 0; s < quotes[q].SegmentCount; s++)
+            {
+                var words = quotes[q].Segment(s).ToImmutableArray();
+                if (words.IsEmpty) continue;
+                units.Add(new Unit(a, q, s, offset, words, words.Where(w => w.IsContent).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal), quotes[q].SegmentCount == 1));
+                offset += words.Length;
+            }
+        }
+
+        var parent = Enumerable.Range(0, units.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var edges = new List<(int A, int B)>();
+        for (var x = 0; x < units.Count; x++)
+        for (var y = x + 1; y < units.Count; y++)
+        {
+            if (units[x].Article == units[y].Article && units[x].Quote == units[y].Quote) continue;
+            // Within one source only a headline restates the body; other repetitions are the article's own business.
+            if (units[x].Article == units[y].Article && !(Quote(articles, units[x]).InHeadline ^ Quote(articles, units[y]).InHeadline)) continue;
+            if (!SameStatement(units[x], units[y])) continue;
+            edges.Add((x, y));
+            parent[Find(x)] = Find(y);
+        }
+
+        var matched = edges.SelectMany(e => new[] { e.A, e.B }).ToHashSet();
+        JoinStatementsOfOneQuote(units, matched, Find, (a, b) => parent[Find(a)] = Find(b));
+        var components = new Dictionary<int, List<int>>();
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (!matched.Contains(u)) continue;
+            var root = Find(u);
+            if (!components.TryGetValue(root, out var list)) components[root] = list = [];
+            list.Add(u);
+        }
+
+        var groups = new List<(int Order, Func<int, QuoteGroup> Make)>();
+        foreach (var component in components.Values)
+        {
+            var members = component.ToHashSet();
+            var componentEdges = edges.Where(e => members.Contains(e.A)).ToList();
+            var quotes = component.Select(u => (units[u].Article, units[u].Quote)).Distinct().OrderBy(q => q.Article).ThenBy(q => q.Quote).ToList();
+            // Differences are between sources; a headline restating its own body joins the group but is not compared.
+            var differing = Differences(units, componentEdges.Where(e => units[e.A].Article != units[e.B].Article).ToList());
+            var variants = quotes.Select(q =>
+            {
+                var mention = articles[q.Article].Facts.Quotes[q.Quote];
+                var spans = differing.TryGetValue(q, out var words) ? words.Order().Select(w => new TextSpan(mention.Words[w].Start, mention.Words[w].Length)).ToImmutableArray() : [];
+                return new QuoteVariant(articles[q.Article].Key, mention, spans);
+            }).ToImmutableArray();
+            var order = variants.Min(v => articles.ToList().FindIndex(a => a.Key == v.Document) * 1_000_000 + v.Quote.Start);
+            groups.Add((order, id => Make(id, @event, variants)));
+        }
+
+        // Quotes no other rendering matched: a claim of one source.
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var quotes = articles[a].Facts.Quotes;
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var (article, quote) = (a, q);
+                if (units.Any(u => u.Article == article && u.Quote == quote && matched.Contains(units.IndexOf(u)))) continue;
+                var variant = new QuoteVariant(articles[a].Key, quotes[q], []);
+                groups.Add((a * 1_000_000 + quotes[q].Start, id => Make(id, @event, [variant])));
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<QuoteGroup>();
+        foreach (var (_, make) in groups.OrderBy(g => g.Order)) result.Add(make(nextId++));
+        return result.ToImmutable();
+    }
+
+    private static QuoteGroup Make(int id, AgreementEvent @event, ImmutableArray<QuoteVariant> variants)
+    {
+        var sources = variants.Select(v => v.Document).Distinct().Count();
+        var agreement = sources < 2 ? QuoteAgreement.SingleSource
+            : variants.Any(v => !v.Differing.IsEmpty) ? QuoteAgreement.Variant : QuoteAgreement.Identical;
+        var speaker = variants.Where(v => v.Quote.Speaker is not null)
+            .GroupBy(v => NameSpeakerIdentity.Slug(v.Quote.Speaker!))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(v => v.Quote.Speaker!.Length))
+            .Select(g => g.OrderByDescending(v => v.Quote.Speaker!.Length).First().Quote.Speaker).FirstOrDefault();
+        return new QuoteGroup($"quote-{id}", @event.Id, speaker, agreement, variants);
+    }
+
+    /// <summary>
+    /// Sentences of one quote that other sources render in different places stay apart only when some source quotes
+    /// them as separate quotations; otherwise they are one statement ("siamo grati… Ci aiuta a proteggere…").
+    /// </summary>
+    private static void JoinStatementsOfOneQuote(List<Unit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var quote in units.Where(u => matched.Contains(units.IndexOf(u))).GroupBy(u => (u.Article, u.Quote)))
+            {
+                var roots = quote.Select(u => find(units.IndexOf(u))).Distinct().ToList();
+                for (var i = 0; i < roots.Count; i++)
+                for (var j = i + 1; j < roots.Count; j++)
+                {
+                    if (find(roots[i]) == find(roots[j])) continue;
+                    var quotesA = QuotesIn(units, matched, find, roots[i]).Where(q => q != quote.Key).ToList();
+                    var quotesB = QuotesIn(units, matched, find, roots[j]).Where(q => q != quote.Key).ToList();
+                    var separate = quotesA.Any(a => quotesB.Any(b => b.Article == a.Article && b.Quote != a.Quote));
+                    if (separate) continue;
+                    union(roots[i], roots[j]);
+                    changed = true;
+                }
+            }
+        } while (changed);
+    }
+
+    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, HashSet<int> matched, Func<int, int> find, int root) =>
+        Enumerable.Range(0, units.Count).Where(u => matched.Contains(u) && find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
+
+    private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, Unit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
+
+    private static bool SameStatement(Unit x, Unit y)
+    {
+        if (x.Stems.Count == 0 || y.Stems.Count == 0) return false;
+        var shared = x.Stems.Count(y.Stems.Contains);
+        var smaller = Math.Min(x.Stems.Count, y.Stems.Count);
+        if (shared == 0) return false;
+        // A short phrase is the same statement when it is contained whole, or as much as it differs (Dice ≥ ½):
+        // "cause profonde" / "cause alla radice". Longer ones need two, then three shared stems.
+        // One content word matches only as a whole quote ("immediatamente"), never as a short sentence of a longer one.
+        if (smaller == 1 && (x.Stems.Count == 1 && x.IsWholeQuote is false || y.Stems.Count == 1 && y.IsWholeQuote is false)) return false;
+        if (smaller <= 2) return shared == smaller || 2.0 * shared / (x.Stems.Count + y.Stems.Count) >= MinimumContainment;
+        if (shared < (smaller == 3 ? 2 : 3)) return false;
+        return (double)shared / smaller >= MinimumContainment;
+    }
+
+    // Word indexes (within their quote) that differ: unmatched inside an overlap window, and matched in no comparison.
+    private static Dictionary<(int Article, int Quote), HashSet<int>> Differences(List<Unit> units, List<(int A, int B)> edges)
+    {
+        var unmatched = new Dictionary<(int, int), HashSet<int>>();
+        var matchedWords = new Dictionary<(int, int), HashSet<int>>();
+        foreach (var (a, b) in edges)
+        {
+            var left = units[a];
+            var right = units[b];
+            var alignment = WordDiff.Align(left.Words, right.Words);
+            if (alignment.IsEmpty) { Mark(unmatched, left, Enumerable.Range(0, left.Words.Length)); Mark(unmatched, right, Enumerable.Range(0, right.Words.Length)); continue; }
+            Mark(matchedWords, left, alignment.LeftMatched);
+            Mark(matchedWords, right, alignment.RightMatched);
+            Mark(unmatched, left, Enumerable.Range(alignment.LeftFrom, alignment.LeftTo - alignment.LeftFrom + 1).Except(alignment.LeftMatched));
+            Mark(unmatched, right, Enumerable.Range(alignment.RightFrom, alignment.RightTo - alignment.RightFrom + 1).Except(alignment.RightMatched));
+        }
+        foreach (var (quote, words) in unmatched)
+        {
+            if (matchedWords.TryGetValue(quote, out var ok)) words.ExceptWith(ok);
+        }
+        return unmatched.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
+    // Records words of a unit as indexes into the whole quote's word list.
+    private static void Mark(Dictionary<(int, int), HashSet<int>> into, Unit unit, IEnumerable<int> unitIndexes)
+    {
+        var key = (unit.Article, unit.Quote);
+        if (!into.TryGetValue(key, out var set)) into[key] = set = [];
+        foreach (var i in unitIndexes) set.Add(unit.Offset + i);
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsLsp.Syntax;
+
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// Extracts the quoted statements of one article with their speakers. Attribution, in order of preference:
+/// a speech verb after the quote (<c>"…", ha detto X</c>, <c>ha aggiunto</c>, <c>secondo X</c>); a name before a colon
+/// (<c>Rutte: "…"</c>, <c>il portavoce Peskov: "…"</c>); a speech verb before it in the sentence (<c>X ha dichiarato
+/// che "…"</c>, <c>X ha scritto su X: "…"</c>, <c>per gli USA "…"</c>); a following <c>A parlare è X</c>; and, when a
+/// verb says someone spoke but names no one, or nothing attributes a quote at all, the speaker of the previous quote
+/// in the paragraph or the person named in the previous sentence.
+/// </summary>
+public static class QuoteExtractor
+{
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "detto", "dichiarato", "affermato", "scritto", "aggiunto", "sottolineato", "spiegato", "concluso", "continuato",
+        "definito", "ribadito", "annunciato", "precisato", "osservato", "commentato", "replicato", "risposto", "riferito",
+        "ammesso", "avvertito", "chiarito", "descritto", "parlato", "assicurato", "evidenziato", "insistito", "promesso",
+        "dice", "dicono", "afferma", "dichiara", "scrive", "aggiunge", "sottolinea", "spiega", "conclude", "ribadisce",
+        "aggiungendo", "dicendo", "affermando", "sottolineando", "spiegando", "definendo", "scrivendo",
+        "secondo",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A role in place of a name: the subject is someone named earlier.
+    private static readonly FrozenSet<string> RoleNouns = new[]
+    {
+        "presidente", "leader", "ministro", "portavoce", "tycoon", "capo", "segretario", "cancelliere", "quale", "consigliere",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile",
+        "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "oggi", "ieri", "domani",
+        "intanto", "allo", "nel", "secondo", "mentre", "sempre", "dopo", "prima", "ore", "nessuno", "insieme", "immediata",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "su", "in", "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "a", "al", "alla", "all'", "con", "da",
+        "dal", "dalla", "tra", "fra", "verso", "nel", "nella", "sul", "sulla", "via",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly ArticleQuery<ArticleQuotes> Query =
+        new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => new ArticleQuotes(Extract(a.Syntax, a.Get(QuotePairs.Query))));
+
+    public static ImmutableArray<QuoteMention> Extract(ArticleSyntax syntax, QuotePairs pairs)
+    {
+        var result = ImmutableArray.CreateBuilder<QuoteMention>();
+        Block? previousBlock = null;
+        string? previousSpeaker = null;
+        foreach (var pair in pairs.Pairs)
+        {
+            var block = syntax.FindBlock(pair.Open);
+            if (block is null) continue;
+            if (!ReferenceEquals(block, previousBlock)) previousSpeaker = null;
+            var words = Words(block, pair);
+            if (words.Length == 0) continue;
+            var speaker = Attribute(syntax, block, pair, previousSpeaker);
+            previousBlock = block;
+            previousSpeaker = speaker ?? previousSpeaker;
+            var text = syntax.Text.ToString(pair.Inner);
+            result.Add(new QuoteMention(pair.Inner.Start, pair.Inner.End, text, speaker, block.Kind == BlockKind.Headline, words));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<QuoteWord> Words(Block block, QuotePair pair)
+    {
+        var words = ImmutableArray.CreateBuilder<QuoteWord>();
+        var segment = 0;
+        foreach (var token in block.Tokens)
+        {
+            var start = block.Start + token.Start;
+            if (start <= pair.Open || start >= pair.Close) continue;
+            var text = block.Content.TokenText(token);
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                var normalized = ItalianWords.Normalize(text);
+                words.Add(new QuoteWord(start, token.Length, normalized, ItalianWords.Stem(normalized),
+                    token.Kind == TokenKind.Number || ItalianWords.IsContent(normalized), segment));
+            }
+            else if (token.Kind == TokenKind.Punctuation && text is "." or "!" or "?" or "..." && words.Count > 0 && words[^1].Segment == segment)
+            {
+                segment++;
+            }
+        }
+        return words.ToImmutable();
+    }
+
+    private static string? Attribute(ArticleSyntax syntax, Block block, QuotePair pair, string? previousSpeaker)
+    {
+        var tokens = block.Tokens;
+        var open = IndexAt(block, pair.Open);
+        var close = IndexAt(block, pair.Close);
+        var verbSeen = false;
+
+        // 1. After the quote: ", ha detto X", "secondo X", up to the sentence end or the next quotation.
+        for (var i = close + 1; i < tokens.Length && i <= close + 12; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Quote || IsSentenceEnd(block, tokens[i])) break;
+            if (tokens[i].Kind == TokenKind.Word && SpeechVerbs.Contains(Norm(block, i)))
+            {
+                verbSeen = true;
+                if (NameAfter(block, i + 1) is { } name) return name;
+                break;
+            }
+        }
+
+        // 2. A name right before a colon: "Rutte: "…"", "il portavoce del Cremlino Peskov: "…"".
+        var j = open - 1;
+        if (j >= 0 && Text(block, j) == "che") j--;
+        if (j >= 0 && Text(block, j) == ":")
+        {
+            if (NameEndingAt(block, j - 1) is { } name) return name;
+            if (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && SpeechVerbs.Contains(Norm(block, j - 1))) verbSeen = true;
+        }
+
+        // 3. Before the quote, in its sentence: a speech verb and its subject; "per gli USA "…"".
+        var sentenceStart = SentenceStartIndex(block, open);
+        for (var i = open - 1; i >= sentenceStart; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Quote) break;
+            if (tokens[i].Kind != TokenKind.Word || !SpeechVerbs.Contains(Norm(block, i))) continue;
+            verbSeen = true;
+            if (SubjectBefore(block, sentenceStart, i) is { } subject) return subject;
+            break;
+        }
+        if (sentenceStart < open && Norm(block, sentenceStart) == "per" && NameAfter(block, sentenceStart + 1) is { } per) return per;
+
+        // 4. "… ". A parlare è X."
+        if (close + 4 < tokens.Length && IsSentenceEnd(block, tokens[close + 1]) && Norm(block, close + 2) == "a" && Norm(block, close + 3) == "parlare"
+            && NameAfter(block, close + 4) is { } announced) return announced;
+
+        // 5. Continuation of the paragraph's previous quote, or someone spoke and the previous sentence names them.
+        if (previousSpeaker is not null) return previousSpeaker;
+        if (verbSeen) return PreviousSentenceName(syntax, block, open);
+        return null;
+    }
+
+    private static string? SubjectBefore(Block block, int sentenceStart, int verb)
+    {
+        var roleSeen = false;
+        for (var i = verb - 1; i >= sentenceStart; i--)
+        {
+            var norm = Norm(block, i);
+            if (RoleNouns.Contains(norm)) roleSeen = true;
+            if (!roleSeen && NameEndingAt(block, i) is { } name && !IsPrepositional(block, i, name)) return name;
+        }
+        return FirstNameIn(block, sentenceStart, verb);
+    }
+
+    private static bool IsPrepositional(Block block, int end, string name)
+    {
+        var start = end;
+        while (start - 1 >= 0 && (IsNameToken(block, start - 1) || Text(block, start - 1) == "-")) start--;
+        return start > 0 && Prepositions.Contains(Norm(block, start - 1));
+    }
+
+    private static string? FirstNameIn(Block block, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsNameToken(block, i)) continue;
+            var end = i;
+            while (end + 1 < to && (IsNameToken(block, end + 1) || (Text(block, end + 1) == "-" && end + 2 < to && IsNameToken(block, end + 2)))) end++;
+            if (end + 1 < block.Tokens.Length && Text(block, end + 1) == "-") { i = end + 2; continue; }
+            if (i > 0 && Prepositions.Contains(Norm(block, i - 1))) { i = end; continue; }
+            return NameText(block, i, end);
+        }
+        return null;
+    }
+
+    private static string? PreviousSentenceName(ArticleSyntax syntax, Block block, int open)
+    {
+        var sentences = block.Sentences;
+        for (var s = sentences.Length - 1; s >= 0; s--)
+        {
+            var sentence = sentences[s];
+            if (sentence.FirstToken >= open) continue;
+            if (sentence.FirstToken + sentence.TokenCount > open) continue; // the quote's own sentence
+            return FirstNameIn(block, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        }
+        var previous = syntax.ProseBlocks.LastOrDefault(b => b.Start < block.Start);
+        if (previous is null || previous.Sentences.Length == 0) return null;
+        var last = previous.Sentences[^1];
+        return FirstNameIn(previous, last.FirstToken, last.FirstToken + last.TokenCount);
+    }
+
+    private static string? NameAfter(Block block, int from)
+    {
+        var tokens = block.Tokens;
+        var commas = 0;
+        for (var i = from; i < tokens.Length && i < from + 12; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Quote || IsSentenceEnd(block, tokens[i])) return null;
+            if (Text(block, i) == "," && ++commas > 1) return null;
+            if (!IsNameToken(block, i)) continue;
+            var end = i;
+            while (end + 1 < tokens.Length && (IsNameToken(block, end + 1) || (Text(block, end + 1) == "-" && end + 2 < tokens.Length && IsNameToken(block, end + 2)))) end++;
+            var name = NameText(block, i, end);
+            if (i > 0 && Prepositions.Contains(Norm(block, i - 1)))
+            {
+                // "il segretario generale della NATO Mark Rutte": the organisation, then the person.
+                if (end > i && Text(block, i).All(char.IsUpper)) return name;
+                i = end;
+                continue;
+            }
+            return name;
+        }
+        return null;
+    }
+
+    /// <summary>The name run ending at token <paramref name="end"/>; null when it is not a name or joins two (Trump-Putin).</summary>
+    private static string? NameEndingAt(Block block, int end)
+    {
+        if (end < 0 || !IsNameToken(block, end)) return null;
+        var start = end;
+        while (start - 1 >= 0 && IsNameToken(block, start - 1)) start--;
+        if (start >= 2 && Text(block, start - 1) == "-" && IsNameToken(block, start - 2)) return null;
+        return NameText(block, start, end);
+    }
+
+    private static string NameText(Block block, int start, int end)
+    {
+        // Acronyms in front of a name are titles or countries ("il presidente USA Donald Trump").
+        while (start < end && Text(block, start).All(char.IsUpper)) start++;
+        var from = block.Tokens[start].Start;
+        return block.Text[from..block.Tokens[end].End];
+    }
+
+    private static bool IsNameToken(Block block, int i)
+    {
+        var token = block.Tokens[i];
+        if (token.Kind != TokenKind.Word) return false;
+        var text = block.Content.TokenText(token);
+        if (!ItalianWords.IsCapitalized(text) || text.EndsWith('\'') || text.EndsWith('’')) return false;
+        var norm = ItalianWords.Normalize(text);
+        if (NotNames.Contains(norm) || ItalianWords.IsFunctionWord(norm) || text.Length < 2) return false;
+        return true;
+    }
+
+    private static int SentenceStartIndex(Block block, int tokenIndex)
+    {
+        foreach (var sentence in block.Sentences)
+        {
+            if (tokenIndex >= sentence.FirstToken && tokenIndex < sentence.FirstToken + sentence.TokenCount) return sentence.FirstToken;
+        }
+        return 0;
+    }
+
+    private static bool IsSentenceEnd(Block block, Token token) =>
+        token.Kind == TokenKind.Punctuation && block.Content.TokenText(token) is "." or "!" or "?";
+
+    private static int IndexAt(Block block, int offset)
+    {
+        var relative = offset - block.Start;
+        for (var i = 0; i < block.Tokens.Length; i++) if (block.Tokens[i].Start == relative) return i;
+        return -1;
+    }
+
+    private static string Text(Block block, int i) => block.Content.TokenText(block.Tokens[i]);
+    private static string Norm(Block block, int i) => i >= 0 && i < block.Tokens.Length ? ItalianWords.Normalize(Text(block, i)) : "";
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsLsp.Analysis.Agreement;
+
+public enum QuoteAgreement { Identical, Variant, SingleSource }
+
+/// <summary>
+/// Renderings of one statement across the sources of an event. A long quote can take part in several groups (one
+/// per statement inside it) and one source can contribute several fragments of a split quote.
+/// </summary>
+public sealed record QuoteGroup(string Id, string EventId, string? Speaker, QuoteAgreement Agreement, ImmutableArray<QuoteVariant> Variants)
+{
+    public int SourceCount => Variants.Select(v => v.Document).Distinct().Count();
+    public int DifferingSourceCount => Variants.Where(v => !v.Differing.IsEmpty).Select(v => v.Document).Distinct().Count();
+}
+
+/// <summary>One source's rendering: the quote, its speaker as that source names it, and its words that differ.</summary>
+public sealed record QuoteVariant(DocumentKey Document, QuoteMention Quote, ImmutableArray<TextSpan> Differing)
+{
+    public IEnumerable<string> DifferingWords => Differing.Select(s => Quote.Text.Substring(s.Start - Quote.Start, s.Length));
+}

@@ -1,0 +1,41 @@
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// Word-level comparison of two renderings: the longest common subsequence of their normalised words, restricted to
+/// the window where they overlap (so a fragment quoted from a longer statement is compared with its counterpart only).
+/// </summary>
+public static class WordDiff
+{
+    public sealed record Alignment(IReadOnlyList<int> LeftMatched, IReadOnlyList<int> RightMatched, int LeftFrom, int LeftTo, int RightFrom, int RightTo)
+    {
+        public bool IsEmpty => LeftMatched.Count == 0;
+    }
+
+    public static Alignment Align(IReadOnlyList<QuoteWord> left, IReadOnlyList<QuoteWord> right)
+    {
+        var n = left.Count;
+        var m = right.Count;
+        var table = new int[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+        for (var j = m - 1; j >= 0; j--)
+            table[i, j] = left[i].Normalized == right[j].Normalized ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+        var pairs = new List<(int L, int R)>();
+        for (int i = 0, j = 0; i < n && j < m;)
+        {
+            if (left[i].Normalized == right[j].Normalized) { pairs.Add((i, j)); i++; j++; }
+            else if (table[i + 1, j] >= table[i, j + 1]) i++;
+            else j++;
+        }
+        // Stray function-word matches far from the others do not widen the window.
+        while (pairs.Count > 1 && !left[pairs[0].L].IsContent && Gap(pairs[0], pairs[1]) > 2) pairs.RemoveAt(0);
+        while (pairs.Count > 1 && !left[pairs[^1].L].IsContent && Gap(pairs[^2], pairs[^1]) > 2) pairs.RemoveAt(pairs.Count - 1);
+        if (pairs.Count == 0) return new Alignment([], [], 0, -1, 0, -1);
+        // A word replaced at either edge ("fruttuosa"/"fruttuoso" closing both quotes) is a difference, not an edge.
+        int leftFrom = pairs[0].L, rightFrom = pairs[0].R, leftTo = pairs[^1].L, rightTo = pairs[^1].R;
+        if (leftFrom > 0 && rightFrom > 0) { leftFrom--; rightFrom--; }
+        if (leftTo + 1 < n && rightTo + 1 < m) { leftTo++; rightTo++; }
+        return new Alignment(pairs.Select(p => p.L).ToList(), pairs.Select(p => p.R).ToList(), leftFrom, leftTo, rightFrom, rightTo);
+    }
+
+    private static int Gap((int L, int R) a, (int L, int R) b) => Math.Max(b.L - a.L, b.R - a.R);
+}

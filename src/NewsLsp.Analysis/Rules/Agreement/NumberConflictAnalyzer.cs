@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using NewsLsp.Analysis.Agreement;
+
+namespace NewsLsp.Analysis;
+
+/// <summary>NEWS021: a number that conflicts with what another source of the same event gives for the same claim.</summary>
+public sealed class NumberConflictAnalyzer : CorpusAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NEWS021", "Number conflicts with another source", "{0}", "Agreement", Severity.Warning);
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [Rule];
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        var index = context.GetCorpusFact(AgreementQuery.Instance);
+        foreach (var fact in index.NumberFactsOf(context.Document))
+        {
+            if (fact.Agreement != NumberAgreement.Conflict) continue;
+            foreach (var mention in fact.Mentions.Where(m => m.Document == context.Document))
+            {
+                var conflicting = fact.Mentions.Where(o => o.Document != context.Document && !o.Number.AgreesWith(mention.Number)).ToList();
+                if (conflicting.Count == 0) continue;
+                var message = $"“{mention.Number.Text}” ({mention.Number.ValueText}) conflicts with " +
+                              string.Join(", ", conflicting.Select(o => $"“{o.Number.Text}” ({o.Number.ValueText}) in {o.Document}"));
+                var related = conflicting.Select(o => new ReportedLocation(o.Document, o.Number.Span, $"this source gives {o.Number.ValueText}")).ToImmutableArray();
+                context.Report(Rule, mention.Number.Span, message, related, []);
+            }
+        }
+    }
+}

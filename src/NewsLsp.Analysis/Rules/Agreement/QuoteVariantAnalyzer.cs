@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using NewsLsp.Analysis.Agreement;
+
+namespace NewsLsp.Analysis;
+
+/// <summary>NEWS020: a quote worded differently than in another source; the message names the differing words.</summary>
+public sealed class QuoteVariantAnalyzer : CorpusAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NEWS020", "Quote worded differently in another source", "{0}", "Agreement", Severity.Information);
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [Rule];
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        var index = context.GetCorpusFact(AgreementQuery.Instance);
+        foreach (var group in index.QuoteGroupsOf(context.Document))
+        {
+            if (group.Agreement != QuoteAgreement.Variant) continue;
+            var others = group.Variants.Where(v => v.Document != context.Document).ToList();
+            foreach (var variant in group.Variants.Where(v => v.Document == context.Document && !v.Differing.IsEmpty))
+            {
+                var here = string.Join(", ", variant.DifferingWords.Select(w => $"“{w}”"));
+                var there = others.Where(o => !o.Differing.IsEmpty)
+                    .Select(o => $"{string.Join(", ", o.DifferingWords.Select(w => $"“{w}”"))} in {o.Document}").ToList();
+                var message = there.Count > 0
+                    ? $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here; {string.Join("; ", there)}"
+                    : $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here";
+                var related = others.Select(o => new ReportedLocation(o.Document, o.Quote.Span,
+                    o.Differing.IsEmpty ? "the same statement as quoted here" : "as quoted here: " + string.Join(", ", o.DifferingWords.Select(w => $"“{w}”")))).ToImmutableArray();
+                context.Report(Rule, variant.Quote.Span, message, related, []);
+            }
+        }
+    }
+}
