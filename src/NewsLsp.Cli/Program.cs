@@ -7,6 +7,8 @@ var root = new RootCommand("NewsLsp: incremental analysis of news articles acros
     RulesCommand.Create(),
     ExplainCommand.Create(),
     NerCommand.Create(),
+    ServeCommand.Create(),
+    EntitiesCommand.Create(),
 };
 
 var parsed = root.Parse(args);

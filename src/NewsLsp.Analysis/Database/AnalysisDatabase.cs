@@ -42,7 +42,7 @@ internal sealed class AnalysisDatabase
         var context = new CorpusAnalysisContext(article, snapshot, dependencies);
         foreach (var analyzer in Catalog.CorpusAnalyzers) RunSafely(analyzer.Descriptors, () => analyzer.Analyze(context));
         var reported = context.Reported;
-        _crossArticle[article.Key] = new CrossArticleMemo(article.ContentIdentity, dependencies.ToArray(), reported);
+        _crossArticle[article.Key] = new CrossArticleMemo(article.ContentIdentity, snapshot.Knowledge, dependencies.ToArray(), reported);
         return reported;
     }
 
@@ -66,11 +66,11 @@ internal sealed class AnalysisDatabase
         }
     }
 
-    private sealed record CrossArticleMemo(object Identity, object[] Dependencies, ImmutableArray<ReportedDiagnostic> Reported)
+    private sealed record CrossArticleMemo(object Identity, Entities.EntityKnowledge Knowledge, object[] Dependencies, ImmutableArray<ReportedDiagnostic> Reported)
     {
         public bool IsValidFor(ArticleState article, WorkspaceSnapshot snapshot)
         {
-            if (!ReferenceEquals(Identity, article.ContentIdentity)) return false;
+            if (!ReferenceEquals(Identity, article.ContentIdentity) || !Knowledge.Equals(snapshot.Knowledge)) return false;
             for (var i = 0; i < Dependencies.Length; i += 2)
             {
                 if (!ReferenceEquals(snapshot.GetUntyped((ICorpusQuery)Dependencies[i]), Dependencies[i + 1])) return false;

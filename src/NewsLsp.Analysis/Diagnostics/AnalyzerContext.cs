@@ -49,6 +49,9 @@ public sealed class CorpusAnalysisContext : ArticleAnalysisContext
         return value;
     }
 
+    /// <summary>The workspace's entity knowledge (cross-article results are recomputed when it changes).</summary>
+    public Entities.EntityKnowledge Knowledge => _snapshot.Knowledge;
+
     /// <summary>Another article of the snapshot, e.g. to quote its text in a related location.</summary>
     public ArticleState? GetArticle(DocumentKey key) => _snapshot.GetArticle(key);
 }

@@ -14,5 +14,10 @@ internal static class BuiltInRules
         new TruncatedEndingAnalyzer(),
     ];
 
-    public static ImmutableArray<CorpusAnalyzer> CorpusAnalyzers { get; } = [];
+    public static ImmutableArray<CorpusAnalyzer> CorpusAnalyzers { get; } =
+    [
+        new EntitySpellingInArticleAnalyzer(),
+        new EntitySpellingInCorpusAnalyzer(),
+        new SurnameOnlyFirstMentionAnalyzer(),
+    ];
 }

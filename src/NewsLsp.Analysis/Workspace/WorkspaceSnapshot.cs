@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis.Entities;
 using NewsLsp.Text;
 
 namespace NewsLsp.Analysis;
@@ -19,23 +20,27 @@ public sealed class WorkspaceSnapshot
     private readonly Lazy<ImmutableArray<DocumentKey>> _documents;
 
     private WorkspaceSnapshot(AnalysisDatabase database, ImmutableDictionary<DocumentKey, ArticleState> articles,
-        ProjectConfiguration configuration, long revision)
+        ProjectConfiguration configuration, EntityKnowledge knowledge, long revision)
     {
         _database = database;
         _articles = articles;
         Configuration = configuration;
+        Knowledge = knowledge;
         Revision = revision;
         _documents = new(() => [.. _articles.Keys.Order()]);
     }
 
     public static WorkspaceSnapshot Create(AnalyzerCatalog? catalog = null, ProjectConfiguration? configuration = null) =>
         new(new AnalysisDatabase(catalog ?? AnalyzerCatalog.Default),
-            ImmutableDictionary<DocumentKey, ArticleState>.Empty, configuration ?? ProjectConfiguration.Default, 0);
+            ImmutableDictionary<DocumentKey, ArticleState>.Empty, configuration ?? ProjectConfiguration.Default, EntityKnowledge.Empty, 0);
 
     /// <summary>Increases by one with every change.</summary>
     public long Revision { get; }
 
     public ProjectConfiguration Configuration { get; }
+
+    /// <summary>The user's entity knowledge (aliases, merges, splits), an input of entity linking like the texts.</summary>
+    public EntityKnowledge Knowledge { get; }
     public AnalyzerCatalog Catalog => _database.Catalog;
     public AnalysisCounters Counters => _database.Counters;
 
@@ -65,6 +70,10 @@ public sealed class WorkspaceSnapshot
         return With(_articles.SetItem(key, next), Configuration);
     }
 
+    /// <summary>New entity knowledge. Equal knowledge returns this snapshot, so reloading an unchanged file costs nothing.</summary>
+    public WorkspaceSnapshot WithKnowledge(EntityKnowledge knowledge) =>
+        knowledge.Equals(Knowledge) ? this : new(_database, _articles, Configuration, knowledge, Revision + 1);
+
     /// <summary>
     /// Applies LSP-style edits in order. Throws <see cref="UnknownDocumentException"/> or
     /// <see cref="TextEditOutOfRangeException"/> and leaves nothing half-applied.
@@ -87,7 +96,7 @@ public sealed class WorkspaceSnapshot
         configuration.Equals(Configuration) ? this : With(_articles, configuration);
 
     private WorkspaceSnapshot With(ImmutableDictionary<DocumentKey, ArticleState> articles, ProjectConfiguration configuration) =>
-        new(_database, articles, configuration, Revision + 1);
+        new(_database, articles, configuration, Knowledge, Revision + 1);
 
     // ---- derived facts ----
 

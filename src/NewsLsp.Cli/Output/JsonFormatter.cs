@@ -47,4 +47,5 @@ internal static class CliJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonLintOutput))]
 [JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(JsonEntitiesOutput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

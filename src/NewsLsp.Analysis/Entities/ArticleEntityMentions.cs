@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Ner;
+using NewsLsp.Syntax;
+
+namespace NewsLsp.Analysis.Entities;
+
+/// <summary>
+/// The named-entity mentions of one article, in text order: what the NER model tags (PER, LOC, ORG) in the
+/// headline and paragraphs, plus other named things (<see cref="MiscNameFinder"/>), each with the role the article
+/// gives it where it stands (<see cref="RoleFinder"/>). Image lines and comments are not prose and are skipped.
+/// </summary>
+public sealed class ArticleEntityMentions
+{
+    public static readonly ArticleQuery<ArticleEntityMentions> Query =
+        new FunctionArticleQuery<ArticleEntityMentions>("entity-mentions", article => Find(article.Syntax));
+
+    private ArticleEntityMentions(ImmutableArray<EntityMention> mentions) => Mentions = mentions;
+
+    public ImmutableArray<EntityMention> Mentions { get; }
+
+    /// <summary>The mention whose span contains <paramref name="offset"/> (its end included), or null.</summary>
+    public EntityMention? At(int offset)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (offset >= mention.Span.Start && offset <= mention.Span.End) return mention;
+            if (mention.Span.Start > offset) break;
+        }
+        return null;
+    }
+
+    public static ArticleEntityMentions Find(ArticleSyntax syntax)
+    {
+        var sentences = new List<SentenceTokens>();
+        foreach (var block in syntax.ProseBlocks)
+        {
+            foreach (var sentence in block.Sentences)
+            {
+                var words = new string[sentence.TokenCount];
+                for (var i = 0; i < words.Length; i++) words[i] = block.Content.TokenText(block.Tokens[sentence.FirstToken + i]);
+                sentences.Add(new SentenceTokens(block, sentence, words));
+            }
+        }
+        if (sentences.Count == 0) return new ArticleEntityMentions([]);
+
+        var tags = NerModel.LoadDefault().Tag(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
+        var spans = sentences.Select((s, i) => NameSpans(s.Words, JoinHyphenatedNames(s, tags[i])).ToList()).ToList();
+        var personNameWords = new HashSet<string>(spans.SelectMany((list, i) => list
+            .Where(m => m.Type == EntityType.Person && m.Last > m.First)
+            .SelectMany(m => sentences[i].Words[m.First..(m.Last + 1)])), StringComparer.Ordinal);
+
+        var singleWordTypes = spans.SelectMany((list, i) => list.Where(m => m.First == m.Last).Select(m => (Word: sentences[i].Words[m.First], m.Type)))
+            .GroupBy(p => p.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var words = sentence.Words;
+            var found = WithConsistentHeads(words, spans[s], singleWordTypes)
+                .Select(m => (m.First, m.Last, Type: Retype(words, m.First, m.Last, m.Type, personNameWords)))
+                .ToList();
+            foreach (var (first, last) in MiscNameFinder.Find(words, found)) found.Add((first, last, EntityType.Misc));
+            foreach (var (first, last, type) in found.OrderBy(f => f.First))
+            {
+                var block = sentence.Block;
+                var start = block.Start + block.Tokens[sentence.Sentence.FirstToken + first].Start;
+                var end = block.Start + block.Tokens[sentence.Sentence.FirstToken + last].End;
+                var span = TextSpan.FromBounds(start, end);
+                var role = RoleFinder.Find(words, first, found);
+                mentions.Add(new EntityMention(span, syntax.Text.ToString(span), type, role));
+            }
+        }
+        return new ArticleEntityMentions(mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// The model's spans, cleaned with rules of Italian orthography: a name starts with a capital, so leading
+    /// lower-case words are dropped ("via Truth" → "Truth"; a span of common nouns like "esercito russo" goes);
+    /// a person's name does not contain ordinary lower-case words, so "Trump di Putin" is two names (particles such
+    /// as "de", "von" stay); and an elided article ("all'") never sits inside a place or organisation name.
+    /// </summary>
+    private static IEnumerable<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
+    {
+        foreach (var (nerFirst, nerLast, type) in NerSpans(tags))
+        {
+            var partStart = nerFirst;
+            for (var i = nerFirst; i <= nerLast + 1; i++)
+            {
+                if (i <= nerLast && !SplitsName(words[i], type)) continue;
+                if (Trim(words, partStart, i - 1) is { } part) yield return (part.First, part.Last, type);
+                partStart = i + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Consistency with the rest of the article. "Ucraina sovrana", "Stato ucraino": a name the article uses alone
+    /// elsewhere, followed only by lower-case words, is that name; the adjective is not part of it, and the name
+    /// keeps the type it has alone. "Cremlino Peskov" typed as one place: an institution the article names alone
+    /// with another type, followed by one more name, is the institution and a person (its spokesman, its leader).
+    /// </summary>
+    private static IEnumerable<(int First, int Last, EntityType Type)> WithConsistentHeads(string[] words,
+        List<(int First, int Last, EntityType Type)> spans, Dictionary<string, EntityType> singleWordTypes)
+    {
+        foreach (var span in spans)
+        {
+            var tailIsLowercase = span.Last > span.First && words[(span.First + 1)..(span.Last + 1)].All(w => w.Length > 0 && char.IsLower(w[0]));
+            var headAloneType = singleWordTypes.TryGetValue(words[span.First], out var type) ? type : (EntityType?)null;
+            if (tailIsLowercase && headAloneType is { } alone) yield return (span.First, span.First, alone);
+            else if (span.Last == span.First + 1 && headAloneType is { } institution && institution != span.Type && institution != EntityType.Person &&
+                     char.IsUpper(words[span.Last][0]))
+            {
+                // "portavoce del Cremlino Peskov": an institution named alone elsewhere, then one more name: its person.
+                yield return (span.First, span.First, institution);
+                yield return (span.Last, span.Last, EntityType.Person);
+            }
+            else yield return span;
+        }
+    }
+
+    /// <summary>"Jean-Noël Barrot": the tokenizer splits at the hyphen; name parts touching a hyphen, inside a longer name, are one name.</summary>
+    private static IReadOnlyList<string> JoinHyphenatedNames(SentenceTokens sentence, IReadOnlyList<string> tags)
+    {
+        var joined = tags.ToArray();
+        var tokens = sentence.Block.Tokens;
+        var offset = sentence.Sentence.FirstToken;
+        for (var i = 1; i + 1 < joined.Length; i++)
+        {
+            if (sentence.Words[i] != "-" || NerTags.TypeOf(joined[i - 1]) is not { } type || joined[i + 1] != "B-" + type) continue;
+            if (tokens[offset + i - 1].End != tokens[offset + i].Start || tokens[offset + i].End != tokens[offset + i + 1].Start) continue;
+            // Two single names on either side are a pair ("Trump-Putin"), not one name.
+            var leftIsPartOfName = joined[i - 1].StartsWith("I-", StringComparison.Ordinal);
+            var rightContinues = i + 2 < joined.Length && joined[i + 2] == "I-" + type;
+            if (!leftIsPartOfName && !rightContinues) continue;
+            joined[i] = "I-" + type;
+            joined[i + 1] = "I-" + type;
+        }
+        return joined;
+    }
+
+    private static (int First, int Last)? Trim(string[] words, int first, int last)
+    {
+        while (first <= last && !StartsUpperOrDigit(words[first])) first++;
+        while (last > first && !StartsUpperOrDigit(words[last]) && !char.IsLetterOrDigit(words[last][^1])) last--;
+        return first <= last ? (first, last) : null;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "bin", "ben", "al", "el", "la", "le", "du", "y",
+    };
+
+    private static bool SplitsName(string word, EntityType type)
+    {
+        if (word.EndsWith('\'') || word.EndsWith('’')) return true;
+        return type == EntityType.Person && word.Length > 0 && char.IsLower(word[0]) && !NameParticles.Contains(word);
+    }
+
+    private static bool StartsUpperOrDigit(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
+    // A category noun in front ("i sistemi Patriot", "la piattaforma Truth Social") outranks the model's guess,
+    // then name lists correct places the model typed otherwise.
+    private static EntityType Retype(string[] words, int first, int last, EntityType type, HashSet<string> personNameWords)
+    {
+        if (MiscNameFinder.IsCategoryCue(words, first, includePrepositions: false)) return EntityType.Misc;
+        return TypeEvidence.Correct(words[first..(last + 1)], type, personNameWords.Contains);
+    }
+
+    private static IEnumerable<(int First, int Last, EntityType Type)> NerSpans(IReadOnlyList<string> tags)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var type = NerTags.TypeOf(tags[i]);
+            if (type is null || !tags[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            var last = i;
+            while (last + 1 < tags.Count && tags[last + 1] == "I-" + type) last++;
+            yield return (i, last, EntityTypes.FromCode(type)!.Value);
+            i = last;
+        }
+    }
+
+    private sealed record SentenceTokens(Block Block, Sentence Sentence, string[] Words);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace NewsLsp.Analysis.Entities;
+
+/// <summary>
+/// Entities with their mentions, as of one snapshot: the linked entities (a corpus fact) joined with each
+/// article's mentions (article facts). This is the API other features use: which entity is at an offset, where an
+/// entity is mentioned. Cheap to get: both inputs are memoized, and the join is done lazily per article.
+/// </summary>
+public sealed class EntityIndex
+{
+    private static readonly ConditionalWeakTable<WorkspaceSnapshot, EntityIndex> BySnapshot = new();
+
+    private readonly WorkspaceSnapshot _snapshot;
+    private readonly ConcurrentDictionary<DocumentKey, ImmutableArray<EntityOccurrence>> _byDocument = new();
+    private readonly Lazy<ImmutableDictionary<string, ImmutableArray<EntityOccurrence>>> _byEntity;
+
+    private EntityIndex(WorkspaceSnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        Entities = snapshot.Get(EntityLinkingQuery.For(snapshot.Knowledge));
+        _byEntity = new(() => snapshot.Documents
+            .SelectMany(key => MentionsIn(key))
+            .GroupBy(o => o.Entity.Id, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+    }
+
+    public static EntityIndex For(WorkspaceSnapshot snapshot) => BySnapshot.GetValue(snapshot, s => new EntityIndex(s));
+
+    /// <summary>The corpus's entities (no positions).</summary>
+    public LinkedEntities Entities { get; }
+
+    /// <summary>The entity mentioned at <paramref name="offset"/> in the document (a mention's end counts), or null.</summary>
+    public EntityOccurrence? FindEntityAt(DocumentKey document, int offset)
+    {
+        foreach (var occurrence in MentionsIn(document))
+        {
+            if (offset >= occurrence.Span.Start && offset <= occurrence.Span.End) return occurrence;
+            if (occurrence.Span.Start > offset) break;
+        }
+        return null;
+    }
+
+    /// <summary>Every mention in one document, in text order, each with its entity.</summary>
+    public ImmutableArray<EntityOccurrence> MentionsIn(DocumentKey document) =>
+        _byDocument.GetOrAdd(document, key =>
+        {
+            var article = _snapshot.GetArticle(key);
+            if (article is null) return [];
+            var result = ImmutableArray.CreateBuilder<EntityOccurrence>();
+            foreach (var mention in article.Get(ArticleEntityMentions.Query).Mentions)
+            {
+                if (Entities.Find(mention.Text, mention.Type) is { } entity) result.Add(new EntityOccurrence(key, mention, entity));
+            }
+            return result.ToImmutable();
+        });
+
+    /// <summary>Every mention of the entity across the corpus, by document (ordinal) then position.</summary>
+    public ImmutableArray<EntityOccurrence> MentionsOf(string entityId) => _byEntity.Value.GetValueOrDefault(entityId, []);
+
+    /// <summary>The entity's first mention in text order that is a full name (more than one word), in the document, else anywhere in the corpus; else its first mention.</summary>
+    public EntityOccurrence? Introduction(string entityId, DocumentKey? preferredDocument = null)
+    {
+        var mentions = MentionsOf(entityId);
+        if (mentions.IsEmpty) return null;
+        if (preferredDocument is { } key && mentions.FirstOrDefault(m => m.Document == key && m.Mention.IsFullName) is { } local) return local;
+        return mentions.FirstOrDefault(m => m.Mention.IsFullName) ?? mentions[0];
+    }
+}
+
+/// <summary>A mention in a document, with the entity it belongs to.</summary>
+public sealed record EntityOccurrence(DocumentKey Document, EntityMention Mention, LinkedEntity Entity)
+{
+    public Microsoft.CodeAnalysis.Text.TextSpan Span => Mention.Span;
+}

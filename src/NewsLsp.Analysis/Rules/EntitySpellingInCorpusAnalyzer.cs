@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis.Entities;
+
+namespace NewsLsp.Analysis;
+
+/// <summary>
+/// NEWS011: this article spells an entity one way, and more of the other articles spell it another way ("Kyiv" here,
+/// "Kiev" in most sources). Counted in articles, so one long article does not outvote the others. When the article
+/// itself mixes spellings, NEWS010 reports that instead. Quick fix: the corpus's spelling.
+/// </summary>
+public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NEWS011", "Entity spelled differently from the other sources", "'{0}' is spelled '{1}' in {2} of the other articles", "Entities", Severity.Information);
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [Rule];
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        var linked = context.GetCorpusFact(EntityLinkingQuery.For(context.Knowledge));
+        var occurrences = EntityOccurrences.InArticle(context.Article, linked);
+        foreach (var entityMentions in occurrences.GroupBy(o => o.Entity.Id))
+        {
+            var entity = entityMentions.First().Entity;
+            var articleWords = entityMentions.SelectMany(SpellingVariants.Words).ToList();
+            var corpusWords = entity.Aliases.SelectMany(alias => NameForms.Words(alias).Select(w => (Word: w, Articles: entity.ArticlesUsing(alias)))).ToList();
+            foreach (var spelling in articleWords.Select(w => w.Word).Distinct(StringComparer.Ordinal))
+            {
+                var sameWord = articleWords.Where(w => NameForms.SameWord(w.Word, spelling)).Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
+                if (sameWord.Count > 1) continue; // NEWS010's business
+                var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameWord(c.Word, spelling))
+                    .GroupBy(c => c.Word, StringComparer.Ordinal)
+                    .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
+                if (variants.Count == 0) continue;
+                var own = corpusWords.Where(c => c.Word == spelling).Select(c => c.Articles).DefaultIfEmpty(1).Max();
+                var best = variants[0];
+                // A strict majority of articles, this one included: two sources that disagree one to one are not reported.
+                if (best.Articles <= own) continue;
+                var uses = articleWords.Where(w => w.Word == spelling).ToList();
+                var edits = uses.Select(w => new ReportedEdit(context.Document, new TextSpan(w.Offset, w.Word.Length), best.Word)).ToImmutableArray();
+                // Reported once, at the first use; the fix respells every use in the article.
+                context.Report(Rule, new TextSpan(uses[0].Offset, spelling.Length), Rule.FormatMessage(spelling, best.Word, best.Articles), [],
+                    [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
+            }
+        }
+    }
+}

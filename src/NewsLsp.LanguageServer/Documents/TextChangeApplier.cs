@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.LanguageServer.Protocol;
+using NewsLsp.LanguageServer.Server;
+
+namespace NewsLsp.LanguageServer.Documents;
+
+/// <summary>
+/// Applies <c>didChange</c> content changes in order, each against the text produced by the previous one,
+/// as the spec requires. Characters past a line end clamp to it; a line past the end rejects the whole
+/// change set (<see cref="PositionOutOfRangeException"/>) so the document is left exactly as it was.
+/// </summary>
+public static class TextChangeApplier
+{
+    public static SourceText Apply(SourceText text, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionConverter positions)
+    {
+        var current = text;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            if (change.Range is null)
+            {
+                current = SourceText.From(change.Text, current.Encoding, current.ChecksumAlgorithm);
+                continue;
+            }
+            LinePositionSpan span;
+            try
+            {
+                span = positions.ToLinePositionSpan(current, change.Range);
+            }
+            catch (PositionOutOfRangeException ex)
+            {
+                throw new PositionOutOfRangeException($"Content change {i + 1} of {changes.Count}: {ex.Message}");
+            }
+            var textSpan = current.Lines.GetTextSpan(span);
+            current = current.WithChanges(new TextChange(textSpan, change.Text));
+        }
+        return current;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace NewsLsp.LanguageServer.JsonRpc;
+
+/// <summary>Builds JSON-RPC envelopes. Results are always written, so a null result is an explicit <c>"result": null</c>.</summary>
+public static class JsonRpcMessages
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
+
+    public static byte[] Response<T>(RequestId id, T? result, JsonTypeInfo<T> type) => Build(w =>
+    {
+        w.WritePropertyName("id");
+        id.WriteTo(w);
+        w.WritePropertyName("result");
+        if (result is null) w.WriteNullValue();
+        else JsonSerializer.Serialize(w, result, type);
+    });
+
+    public static byte[] NullResponse(RequestId id) => Build(w =>
+    {
+        w.WritePropertyName("id");
+        id.WriteTo(w);
+        w.WriteNull("result");
+    });
+
+    /// <summary>An error response; <paramref name="id"/> null when the request's id could not be read (ParseError, InvalidRequest).</summary>
+    public static byte[] Error(RequestId? id, int code, string message) => Build(w =>
+    {
+        w.WritePropertyName("id");
+        if (id is { } value) value.WriteTo(w);
+        else w.WriteNullValue();
+        w.WriteStartObject("error");
+        w.WriteNumber("code", code);
+        w.WriteString("message", message);
+        w.WriteEndObject();
+    });
+
+    public static byte[] Notification<T>(string method, T @params, JsonTypeInfo<T> type) => Build(w =>
+    {
+        w.WriteString("method", method);
+        w.WritePropertyName("params");
+        JsonSerializer.Serialize(w, @params, type);
+    });
+
+    public static byte[] Request<T>(RequestId id, string method, T @params, JsonTypeInfo<T> type) => Build(w =>
+    {
+        w.WritePropertyName("id");
+        id.WriteTo(w);
+        w.WriteString("method", method);
+        if (@params is not null)
+        {
+            w.WritePropertyName("params");
+            JsonSerializer.Serialize(w, @params, type);
+        }
+    });
+
+    /// <summary>The <c>$/cancelRequest</c> we send when one of our own requests is abandoned.</summary>
+    public static byte[] CancelRequest(RequestId id) => Build(w =>
+    {
+        w.WriteString("method", "$/cancelRequest");
+        w.WriteStartObject("params");
+        w.WritePropertyName("id");
+        id.WriteTo(w);
+        w.WriteEndObject();
+    });
+
+    private static byte[] Build(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("jsonrpc", "2.0");
+            body(writer);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}

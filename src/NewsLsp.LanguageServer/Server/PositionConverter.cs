@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.LanguageServer.Protocol;
+
+namespace NewsLsp.LanguageServer.Server;
+
+/// <summary>
+/// Converts between LSP positions in the negotiated encoding and Roslyn's UTF-16 <see cref="LinePosition"/>,
+/// reading the actual line text, so characters outside the BMP (2 UTF-16 units, 4 UTF-8 bytes) are exact.
+/// </summary>
+public sealed class PositionConverter(PositionEncoding encoding)
+{
+    public PositionEncoding Encoding { get; } = encoding;
+
+    /// <exception cref="PositionOutOfRangeException">The line is negative or past the last line.</exception>
+    public LinePosition ToLinePosition(SourceText text, Position position)
+    {
+        if (position.Line < 0 || position.Line >= text.Lines.Count)
+            throw new PositionOutOfRangeException($"Line {position.Line} is outside the document, which has {text.Lines.Count} line(s).");
+        if (position.Character < 0)
+            throw new PositionOutOfRangeException($"Character {position.Character} is negative.");
+        var line = text.Lines[position.Line];
+        var content = text.ToString(line.Span);
+        return new LinePosition(position.Line, ToUtf16Offset(content, position.Character));
+    }
+
+    public Position ToPosition(SourceText text, LinePosition position)
+    {
+        if (Encoding == PositionEncoding.Utf16) return new Position(position.Line, position.Character);
+        var line = text.Lines[position.Line];
+        var content = text.ToString(line.Span);
+        var utf16 = Math.Min(position.Character, content.Length);
+        return new Position(position.Line, System.Text.Encoding.UTF8.GetByteCount(content.AsSpan(0, utf16)));
+    }
+
+    public LinePositionSpan ToLinePositionSpan(SourceText text, Range range)
+    {
+        var start = ToLinePosition(text, range.Start);
+        var end = ToLinePosition(text, range.End);
+        // A reversed range is a client bug; treat it as the range between the two points rather than failing the edit.
+        return end < start ? new LinePositionSpan(end, start) : new LinePositionSpan(start, end);
+    }
+
+    public Range ToRange(SourceText text, LinePositionSpan span) => new(ToPosition(text, span.Start), ToPosition(text, span.End));
+
+    /// <summary>Maps a character offset in this encoding to a UTF-16 offset within one line, clamping past the end and snapping back from inside a character.</summary>
+    private int ToUtf16Offset(string line, int character)
+    {
+        if (Encoding == PositionEncoding.Utf16)
+        {
+            var clamped = Math.Min(character, line.Length);
+            // Never split a surrogate pair.
+            if (clamped > 0 && clamped < line.Length && char.IsLowSurrogate(line[clamped]) && char.IsHighSurrogate(line[clamped - 1])) clamped--;
+            return clamped;
+        }
+
+        var bytes = 0;
+        var index = 0;
+        while (index < line.Length)
+        {
+            // A lone surrogate decodes as U+FFFD (3 UTF-8 bytes), matching how it is encoded on the wire.
+            Rune.DecodeFromUtf16(line.AsSpan(index), out var rune, out var consumed);
+            var next = bytes + rune.Utf8SequenceLength;
+            if (next > character) break;
+            bytes = next;
+            index += consumed;
+        }
+        return index;
+    }
+}
