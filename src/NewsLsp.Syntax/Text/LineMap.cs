@@ -85,5 +85,14 @@ public sealed class LineMap
         return new LinePosition(line, Math.Min(offset, End(line)) - _starts[line]);
     }
 
+    /// <summary>The offset of a position; the line must exist, a character past the line end clamps to it.</summary>
+    public int GetOffset(LinePosition position)
+    {
+        var start = _starts[position.Line];
+        return start + Math.Clamp(position.Character, 0, End(position.Line) - start);
+    }
+
+    public TextSpan GetTextSpan(LinePositionSpan span) => TextSpan.FromBounds(GetOffset(span.Start), Math.Max(GetOffset(span.Start), GetOffset(span.End)));
+
     public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(GetLinePosition(span.Start), GetLinePosition(span.End));
 }
