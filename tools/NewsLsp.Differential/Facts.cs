@@ -18,6 +18,9 @@ public sealed class Facts
     private static readonly MethodInfo SnapshotGet = typeof(WorkspaceSnapshot).GetMethods()
         .Single(m => m.Name == nameof(WorkspaceSnapshot.Get) && m.GetGenericArguments().Length == 2);
 
+    private static readonly FieldInfo CorpusFactsField = typeof(WorkspaceSnapshot).GetField("_corpusFacts", BindingFlags.Instance | BindingFlags.NonPublic)
+        ?? throw new InvalidOperationException("WorkspaceSnapshot._corpusFacts not found: update the differential's fact discovery");
+
     private readonly List<(string Name, object Query, MethodInfo Get)> _articleQueries = [];
     private readonly List<(string Name, object Query, MethodInfo Get)> _corpusQueries = [];
 
@@ -107,7 +110,13 @@ public sealed class Facts
                 sb.Append('\n');
             }
         }
-        foreach (var (name, query, get) in _corpusQueries)
+        // Corpus queries built by factories (e.g. one per knowledge file) are found by asking the snapshot which
+        // ones its diagnostics used.
+        if (CorpusFactsField.GetValue(snapshot) is System.Collections.IDictionary used)
+        {
+            foreach (var query in used.Keys.Cast<ICorpusQuery>().ToList()) Add(query, query.Name);
+        }
+        foreach (var (name, query, get) in _corpusQueries.OrderBy(q => q.Name, StringComparer.Ordinal))
         {
             sb.Append("corpus-fact ").Append(name).Append(' ');
             CanonicalDump.Write(sb, Evaluate(get, snapshot, query));
