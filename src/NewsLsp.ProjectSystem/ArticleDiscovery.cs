@@ -5,22 +5,39 @@ namespace NewsLsp.ProjectSystem;
 
 /// <summary>
 /// Finds article files under a folder by the configuration's include/exclude globs. Links to directories are not
-/// followed, so a symlink loop cannot trap the walk.
+/// followed, so a symlink loop cannot trap the walk; links to files are followed only when the file they lead to
+/// is inside the folder, so a workspace cannot make its reader look at files outside it.
 /// </summary>
 public static class ArticleDiscovery
 {
     /// <summary>Article files under <paramref name="folder"/>, as paths joined onto it (relative stays relative), in ordinal order.</summary>
-    public static IReadOnlyList<string> Find(string folder, ProjectConfiguration configuration)
+    /// <param name="problems">Receives one message per entry that was skipped for a reason the user should know
+    /// (a folder that cannot be listed, a link leading outside the folder).</param>
+    public static IReadOnlyList<string> Find(string folder, ProjectConfiguration configuration, ICollection<string>? problems = null)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(configuration.Include);
         matcher.AddExcludePatterns(configuration.Exclude);
         var root = new DirectoryInfo(folder);
         var results = new List<string>();
-        foreach (var file in Walk(root))
+        string rootPath;
+        try { rootPath = Path.TrimEndingDirectorySeparator(ResolvedPath(root)); }
+        catch (IOException ex)
+        {
+            problems?.Add($"{folder}: cannot resolve folder: {ex.Message}");
+            return [];
+        }
+        foreach (var file in Walk(root, problems))
         {
             var relative = Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/');
-            if (matcher.Match(relative).HasMatches) results.Add(Path.Join(folder, relative));
+            if (!matcher.Match(relative).HasMatches) continue;
+            var path = Path.Join(folder, relative);
+            if (file.LinkTarget is not null && LinkProblem(file, rootPath, folder) is { } problem)
+            {
+                problems?.Add($"{path}: {problem}; not read");
+                continue;
+            }
+            results.Add(path);
         }
         results.Sort(StringComparer.Ordinal);
         return results;
@@ -35,7 +52,45 @@ public static class ArticleDiscovery
         return matcher.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
 
-    private static IEnumerable<FileInfo> Walk(DirectoryInfo root)
+    /// <summary>Why a file link must not be read (a loop, broken, or leading outside the folder), or null when it is fine.</summary>
+    private static string? LinkProblem(FileInfo link, string rootPath, string folder)
+    {
+        FileSystemInfo? target;
+        string full;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !target.Exists) return $"broken symbolic link (to {link.LinkTarget})";
+            full = ResolvedPath(target);
+        }
+        catch (IOException) { return $"symbolic link loop (through {link.LinkTarget})"; }
+        return full.StartsWith(rootPath + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? null
+            : $"symbolic link to {link.LinkTarget}, outside {folder}";
+    }
+
+    /// <summary>The path with every link on the way resolved (so /tmp → /private/tmp and the like compare equal).</summary>
+    private static string ResolvedPath(FileSystemInfo info) => ResolvedPath(info.FullName, 0);
+
+    private static string ResolvedPath(string path, int depth)
+    {
+        var full = Path.GetFullPath(path);
+        var result = Path.GetPathRoot(full) ?? "/";
+        foreach (var part in full[result.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Join(result, part);
+            var entry = new FileInfo(next);
+            if (entry.LinkTarget is not null)
+            {
+                if (depth > 40) throw new IOException("too many levels of symbolic links");
+                if (entry.ResolveLinkTarget(returnFinalTarget: true) is { } target) next = ResolvedPath(target.FullName, depth + 1);
+            }
+            result = next;
+        }
+        return result;
+    }
+
+    private static IEnumerable<FileInfo> Walk(DirectoryInfo root, ICollection<string>? problems)
     {
         var pending = new Stack<DirectoryInfo>();
         pending.Push(root);
@@ -44,7 +99,11 @@ public static class ArticleDiscovery
             var dir = pending.Pop();
             FileSystemInfo[] entries;
             try { entries = dir.GetFileSystemInfos(); }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { continue; }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems?.Add($"{dir.FullName}: cannot list folder: {ex.Message}");
+                continue;
+            }
             foreach (var entry in entries)
             {
                 if (entry is DirectoryInfo sub)

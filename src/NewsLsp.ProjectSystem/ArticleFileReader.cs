@@ -21,16 +21,64 @@ public static class ArticleFileReader
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) throw new ArticleFileException(path, "no such file");
-            if (info.Length > maxBytes)
-                throw new ArticleFileException(path, $"file is {info.Length:N0} bytes, over the limit of {maxBytes:N0} bytes");
-            bytes = File.ReadAllBytes(path);
+            if (!info.Exists) throw new ArticleFileException(path, Directory.Exists(path) ? "is a directory, not an article" : "no such file");
+            // FileInfo.Length of a link is the link's own size; the limit applies to what it points at.
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+            if (target is null || !target.Exists) throw new ArticleFileException(path, $"broken symbolic link (to {info.LinkTarget})");
+            if (target.Length > maxBytes)
+                throw new ArticleFileException(path, $"file is {target.Length:N0} bytes, over the limit of {maxBytes:N0} bytes");
+            bytes = ReadBounded(path, maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new ArticleFileException(path, "cannot read: " + ex.Message);
         }
         return Decode(path, bytes);
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="maxBytes"/>. Refuses anything that is not a regular file (a named pipe would
+    /// block forever, <c>/dev/zero</c> never ends): the file is opened without blocking and must be seekable.
+    /// The size is checked again while reading, so a file that grows (or a device that lies about its size) is
+    /// still bounded.
+    /// </summary>
+    private static byte[] ReadBounded(string path, long maxBytes)
+    {
+        using var stream = OpenForReading(path);
+        if (!stream.CanSeek) throw new ArticleFileException(path, "not a regular file (a pipe, socket or device); not an article");
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+                throw new ArticleFileException(path, $"file is over the limit of {maxBytes:N0} bytes");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static FileStream OpenForReading(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        // O_NONBLOCK: opening a FIFO without a writer returns at once instead of hanging the reader.
+        var flags = OperatingSystem.IsLinux() ? 0x800 | 0x80000 : 0x4 | 0x1000000;   // O_NONBLOCK | O_CLOEXEC (Linux; BSD/macOS)
+        var fd = NativeMethods.Open(path, flags);
+        if (fd < 0)
+        {
+            var errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            var message = errno switch { 13 or 1 => "permission denied", 2 => "no such file", 40 or 62 => "too many levels of symbolic links", _ => $"error {errno}" };
+            throw new IOException(message);
+        }
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
+        return new FileStream(handle, FileAccess.Read, 1);
+    }
+
+    private static class NativeMethods
+    {
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "open", SetLastError = true)]
+        public static extern int Open([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int flags);
     }
 
     public static SourceText Decode(string path, ReadOnlySpan<byte> bytes)

@@ -94,6 +94,17 @@ public sealed class FramingTests
         Assert.Equal(FrameKind.Rejected, Assert.Single(results).Kind);
     }
 
+    /// <summary>Regression (protocol fuzzing): after a too-short Content-Length the server never found another header.</summary>
+    [Fact]
+    public async Task Resynchronises_on_a_header_that_directly_follows_garbage_ending_a_json_body()
+    {
+        var results = await ReadAllAsync(1024, "Content-Length: 10\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":5}", "Content-Length: 2\r\n\r\n{}", "Content-Length: 3\r\n\r\n[1]");
+        Assert.Equal("{\"jsonrpc\"", Body(results[0]));
+        Assert.Equal(FrameKind.Rejected, results[1].Kind);
+        Assert.Equal("{}", Body(results[2]));
+        Assert.Equal("[1]", Body(results[3]));
+    }
+
     [Fact]
     public async Task Rejects_an_endless_header_block()
     {

@@ -35,6 +35,22 @@ public sealed class PositionConverterTests
         Assert.Equal(new LinePosition(0, 1), utf16.ToLinePosition(Text, new Position(0, 2)));  // between the surrogates
     }
 
+    /// <summary>Regression: Roslyn's lines also end at U+2028/U+2029/U+0085; the LSP's lines do not.</summary>
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u0085")]
+    public void Only_cr_lf_and_crlf_end_lines(string separator)
+    {
+        var text = SourceText.From($"uno{separator}due\ntre");
+        var converter = new PositionConverter(PositionEncoding.Utf16);
+        Assert.Equal(new LinePosition(1, 2), converter.ToLinePosition(text, new Position(1, 2)));
+        Assert.Throws<PositionOutOfRangeException>(() => converter.ToLinePosition(text, new Position(2, 0)));
+        var edited = NewsLsp.LanguageServer.Documents.TextChangeApplier.Apply(text,
+            [new TextDocumentContentChangeEvent("TRE") { Range = new NewsLsp.LanguageServer.Protocol.Range(new Position(1, 0), new Position(1, 3)) }], converter);
+        Assert.Equal($"uno{separator}due\nTRE", edited.ToString());
+    }
+
     [Fact]
     public void A_line_past_the_end_is_out_of_range()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NewsLsp.Syntax;
+using NewsLsp.Text;
 
 namespace NewsLsp.Analysis;
 
@@ -30,13 +31,13 @@ public sealed partial class Suppressions
     {
         var ranges = ImmutableArray.CreateBuilder<Range>();
         var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // id ("*" for all) → first line
-        var lines = syntax.Text.Lines;
+        var lines = LineMap.Of(syntax.Text);
         var blocks = syntax.Blocks;
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
             if (block.Text.IndexOf("newslsp-", StringComparison.Ordinal) < 0) continue;
-            var line = lines.GetLineFromPosition(block.Start).LineNumber;
+            var line = lines.LineOf(block.Start);
             foreach (Match match in Directive().Matches(block.Text))
             {
                 var ids = ParseIds(match.Groups["ids"].Value);
@@ -46,7 +47,7 @@ public sealed partial class Suppressions
                         ranges.Add(new Range(line, line, ids));
                         break;
                     case "disable-next-line":
-                        var next = b + 1 < blocks.Length ? lines.GetLineFromPosition(blocks[b + 1].Start).LineNumber : line + 1;
+                        var next = b + 1 < blocks.Length ? lines.LineOf(blocks[b + 1].Start) : line + 1;
                         ranges.Add(new Range(next, next, ids));
                         break;
                     case "disable":

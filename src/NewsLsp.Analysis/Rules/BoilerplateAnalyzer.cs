@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NewsLsp.Syntax;
+using NewsLsp.Text;
 
 namespace NewsLsp.Analysis;
 
@@ -38,9 +39,9 @@ public sealed partial class BoilerplateAnalyzer : ArticleAnalyzer
         {
             if (block.Tokens.Count(t => t.Kind == TokenKind.Word) > MaxWords) continue;
             if (!Promotional().IsMatch(block.Text)) continue;
-            var line = text.Lines.GetLineFromPosition(block.Start);
+            var lines = LineMap.Of(text);
             var fix = new ReportedFix("Delete this line",
-                [new ReportedEdit(context.Document, line.SpanIncludingLineBreak, "")], IsPreferred: true);
+                [new ReportedEdit(context.Document, lines.SpanIncludingLineBreak(lines.LineOf(block.Start)), "")], IsPreferred: true);
             context.Report(Rule, block.Span, Rule.FormatMessage(block.Text.Trim()), [], [fix]);
         }
     }

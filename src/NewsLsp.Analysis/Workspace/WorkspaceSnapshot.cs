@@ -172,7 +172,7 @@ public sealed class WorkspaceSnapshot
         var local = article.Get(_database.LocalDiagnostics).Reported;
         var cross = _database.CrossArticleDiagnostics(article, this);
         var suppressions = article.Get(Suppressions.Query);
-        var lines = article.Text.Lines;
+        var lines = LineMap.Of(article.Text);
         var result = ImmutableArray.CreateBuilder<ArticleDiagnostic>();
         foreach (var reported in local.Concat(cross))
         {
@@ -207,7 +207,7 @@ public sealed class WorkspaceSnapshot
     }
 
     private static LinePositionSpan RangeOf(ArticleState article, TextSpan span) =>
-        article.Text.Lines.GetLinePositionSpan(Clamp(span, article.Text));
+        LineMap.Of(article.Text).GetLinePositionSpan(Clamp(span, article.Text));
 
     private static TextSpan Clamp(TextSpan span, SourceText text)
     {

@@ -16,7 +16,7 @@ internal sealed record LoadedCorpus(WorkspaceSnapshot Snapshot, IReadOnlyList<st
         var paths = new List<string>();
         foreach (var input in inputs)
         {
-            if (Directory.Exists(input)) paths.AddRange(ArticleDiscovery.Find(input, configuration));
+            if (Directory.Exists(input)) paths.AddRange(ArticleDiscovery.Find(input, configuration, errors));
             else if (File.Exists(input)) paths.Add(input);
             else errors.Add($"{input}: no such file or directory");
         }

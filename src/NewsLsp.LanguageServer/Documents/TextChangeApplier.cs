@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.LanguageServer.Protocol;
 using NewsLsp.LanguageServer.Server;
+using NewsLsp.Text;
 
 namespace NewsLsp.LanguageServer.Documents;
 
@@ -31,7 +32,7 @@ public static class TextChangeApplier
             {
                 throw new PositionOutOfRangeException($"Content change {i + 1} of {changes.Count}: {ex.Message}");
             }
-            var textSpan = current.Lines.GetTextSpan(span);
+            var textSpan = LineMap.Of(current).GetTextSpan(span);
             current = current.WithChanges(new TextChange(textSpan, change.Text));
         }
         return current;

@@ -8,8 +8,9 @@ namespace NewsLsp.LanguageServer.JsonRpc;
 /// <summary>
 /// Reads LSP base-protocol frames (<c>Content-Length</c> header, blank line, body) from a pipe.
 /// Headers may come in any order and case and may include others (Content-Type); a frame whose
-/// headers lack a valid Content-Length is rejected and the reader resynchronises on the next line
-/// that starts a <c>Content-Length</c> header, so one bad frame never takes the stream down.
+/// headers lack a valid Content-Length is rejected and the reader resynchronises on the next
+/// <c>Content-Length</c> header that starts a line or directly follows a JSON body's closing bracket, so one bad
+/// frame never takes the stream down.
 /// Bodies over the size limit are skipped without being buffered.
 /// </summary>
 public sealed class MessageFramer(PipeReader reader, int maxMessageBytes)
@@ -84,7 +85,15 @@ public sealed class MessageFramer(PipeReader reader, int maxMessageBytes)
             var error = ParseHeaders(Encoding.ASCII.GetString(headerBytes), out var contentLength);
             if (error is not null)
             {
-                // The body length is unknown: drop the headers and hunt for the next frame.
+                // A real header can directly follow the end of a garbage body inside this block ("…}Content-Length: 2"),
+                // as after a too-short Content-Length: restart there. Otherwise drop the block and hunt for the next frame.
+                var headerText = Encoding.ASCII.GetString(headerBytes);
+                var embedded = EmbeddedHeaderStart(headerText);
+                if (embedded > 0)
+                {
+                    reader.AdvanceTo(buffer.GetPosition(embedded));
+                    return FrameReadResult.Rejected(error + " Restarting at the Content-Length header that follows.");
+                }
                 resynchronising = true;
                 bufferStartsLine = true;
                 reader.AdvanceTo(headerEnd);
@@ -149,12 +158,26 @@ public sealed class MessageFramer(PipeReader reader, int maxMessageBytes)
     }
 
     /// <summary>Finds "Content-Length" (any case) at the start of a line, which is where the next frame begins.</summary>
+    /// <summary>Offset of a Content-Length header that follows a closing bracket inside a header block, or -1.</summary>
+    private static int EmbeddedHeaderStart(string headers)
+    {
+        for (var i = 1; i + ContentLengthName.Length <= headers.Length; i++)
+        {
+            if (headers[i - 1] is not ('}' or ']')) continue;
+            if (string.Compare(headers, i, "Content-Length", 0, ContentLengthName.Length, StringComparison.OrdinalIgnoreCase) == 0) return i;
+        }
+        return -1;
+    }
+
     private static bool TryFindHeaderStart(ReadOnlySequence<byte> buffer, bool startsLine, out SequencePosition position)
     {
         var bytes = buffer.IsSingleSegment ? buffer.FirstSpan : buffer.ToArray();
         for (var i = 0; i + ContentLengthName.Length <= bytes.Length; i++)
         {
-            if (i == 0 ? !startsLine : bytes[i - 1] != (byte)'\n') continue;
+            // A header right after a line break, or right after the end of a JSON body: clients send frames back to
+            // back, so after a wrong Content-Length the next real header follows the garbage directly ("…}Content-Length").
+            // Requiring a line start here left the server deaf to every later message.
+            if (i == 0 ? !startsLine : bytes[i - 1] is not ((byte)'\n' or (byte)'}' or (byte)']')) continue;
             if (Ascii.EqualsIgnoreCase(bytes.Slice(i, ContentLengthName.Length), ContentLengthName))
             {
                 position = buffer.GetPosition(i);

@@ -1,12 +1,13 @@
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.LanguageServer.Protocol;
+using NewsLsp.Text;
 
 namespace NewsLsp.LanguageServer.Server;
 
 /// <summary>
 /// Converts between LSP positions in the negotiated encoding and Roslyn's UTF-16 <see cref="LinePosition"/>,
-/// reading the actual line text, so characters outside the BMP (2 UTF-16 units, 4 UTF-8 bytes) are exact.
+/// reading the actual line text (LSP lines: CR, LF, CRLF — see <see cref="LineMap"/>), so characters outside the BMP (2 UTF-16 units, 4 UTF-8 bytes) are exact.
 /// </summary>
 public sealed class PositionConverter(PositionEncoding encoding)
 {
@@ -15,20 +16,19 @@ public sealed class PositionConverter(PositionEncoding encoding)
     /// <exception cref="PositionOutOfRangeException">The line is negative or past the last line.</exception>
     public LinePosition ToLinePosition(SourceText text, Position position)
     {
-        if (position.Line < 0 || position.Line >= text.Lines.Count)
-            throw new PositionOutOfRangeException($"Line {position.Line} is outside the document, which has {text.Lines.Count} line(s).");
+        var lines = LineMap.Of(text);
+        if (position.Line < 0 || position.Line >= lines.Count)
+            throw new PositionOutOfRangeException($"Line {position.Line} is outside the document, which has {lines.Count} line(s).");
         if (position.Character < 0)
             throw new PositionOutOfRangeException($"Character {position.Character} is negative.");
-        var line = text.Lines[position.Line];
-        var content = text.ToString(line.Span);
+        var content = text.ToString(lines.Span(position.Line));
         return new LinePosition(position.Line, ToUtf16Offset(content, position.Character));
     }
 
     public Position ToPosition(SourceText text, LinePosition position)
     {
         if (Encoding == PositionEncoding.Utf16) return new Position(position.Line, position.Character);
-        var line = text.Lines[position.Line];
-        var content = text.ToString(line.Span);
+        var content = text.ToString(LineMap.Of(text).Span(position.Line));
         var utf16 = Math.Min(position.Character, content.Length);
         return new Position(position.Line, System.Text.Encoding.UTF8.GetByteCount(content.AsSpan(0, utf16)));
     }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Text;
 
 namespace NewsLsp.Syntax;
 
 /// <summary>
-/// Parses an article into blocks. Given the previous syntax of the same document, every line whose text is
+/// Parses an article into blocks, one per non-blank line (LSP lines: CR, LF, CRLF; see <see cref="LineMap"/>). Given the previous syntax of the same document, every line whose text is
 /// unchanged reuses its tokens and sentences; only touched lines are tokenised again.
 /// </summary>
 public static class ArticleParser
@@ -15,10 +16,12 @@ public static class ArticleParser
         var reusable = previous is null ? null : IndexByText(previous);
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var seenHeadline = false;
-        foreach (var line in text.Lines)
+        var lines = LineMap.Of(text);
+        for (var l = 0; l < lines.Count; l++)
         {
-            if (line.Span.IsEmpty) continue;
-            var lineText = text.ToString(line.Span);
+            var span = lines.Span(l);
+            if (span.IsEmpty) continue;
+            var lineText = text.ToString(span);
             if (string.IsNullOrWhiteSpace(lineText)) continue;
             if (reusable is null || !reusable.TryGetValue(lineText, out var content))
             {
@@ -26,7 +29,7 @@ public static class ArticleParser
                 tokenisedBlocks?.Invoke();
             }
             var kind = Classify(content, ref seenHeadline);
-            blocks.Add(new Block(kind, line.Start, content));
+            blocks.Add(new Block(kind, span.Start, content));
         }
         return new ArticleSyntax(text, blocks.ToImmutable());
     }

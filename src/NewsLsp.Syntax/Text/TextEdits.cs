@@ -28,7 +28,7 @@ public static class TextEdits
     {
         if (position.Line < 0 || position.Character < 0)
             throw new TextEditOutOfRangeException($"negative position {position.Line}:{position.Character}");
-        var lines = text.Lines;
+        var lines = LineMap.Of(text);
         if (position.Line >= lines.Count)
         {
             // The position just past the last line is the end of the document when the text ends with a line break.
@@ -36,13 +36,12 @@ public static class TextEdits
             throw new TextEditOutOfRangeException(
                 $"line {position.Line} is past the end of the document ({lines.Count} lines)");
         }
-        var line = lines[position.Line];
-        return line.Start + Math.Min(position.Character, line.End - line.Start);
+        var start = lines.Start(position.Line);
+        return start + Math.Min(position.Character, lines.End(position.Line) - start);
     }
 
-    /// <summary>The line/UTF-16 character of an offset.</summary>
-    public static LinePosition ToPosition(SourceText text, int offset) =>
-        text.Lines.GetLinePosition(Math.Clamp(offset, 0, text.Length));
+    /// <summary>The line/UTF-16 character of an offset, with LSP lines (see <see cref="LineMap"/>).</summary>
+    public static LinePosition ToPosition(SourceText text, int offset) => LineMap.Of(text).GetLinePosition(offset);
 
     private static string Describe(LinePositionSpan span) =>
         $"{span.Start.Line}:{span.Start.Character}-{span.End.Line}:{span.End.Character}";

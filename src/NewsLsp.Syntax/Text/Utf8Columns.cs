@@ -11,8 +11,9 @@ public static class Utf8Columns
 {
     public static int ToUtf16(SourceText text, int line, int utf8Column)
     {
-        if (line < 0 || line >= text.Lines.Count) return utf8Column;
-        var span = text.Lines[line].Span;
+        var lines = LineMap.Of(text);
+        if (line < 0 || line >= lines.Count) return utf8Column;
+        var span = lines.Span(line);
         int bytes = 0, units = 0;
         while (units < span.Length && bytes < utf8Column)
         {
@@ -32,8 +33,9 @@ public static class Utf8Columns
 
     public static int ToUtf8(SourceText text, int line, int utf16Column)
     {
-        if (line < 0 || line >= text.Lines.Count) return utf16Column;
-        var span = text.Lines[line].Span;
+        var lines = LineMap.Of(text);
+        if (line < 0 || line >= lines.Count) return utf16Column;
+        var span = lines.Span(line);
         var count = Math.Min(utf16Column, span.Length);
         var chars = new char[count];
         text.CopyTo(span.Start, chars, 0, count);
