@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 
@@ -8,5 +9,5 @@ public sealed record DocumentSpan(DocumentKey Document, TextSpan Span, LinePosit
 {
     /// <summary>The span in the document's text as of <paramref name="snapshot"/>.</summary>
     public static DocumentSpan In(WorkspaceSnapshot snapshot, DocumentKey document, TextSpan span) =>
-        new(document, span, snapshot.GetRequiredArticle(document).Text.Lines.GetLinePositionSpan(span));
+        new(document, span, LineMap.Of(snapshot.GetRequiredArticle(document).Text).GetLinePositionSpan(span));
 }

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Entities;
@@ -11,8 +12,8 @@ public static class EntityLookup
     public static EntityOccurrence? At(WorkspaceSnapshot snapshot, DocumentKey document, LinePosition position)
     {
         if (snapshot.GetArticle(document) is not { } article) return null;
-        if (position.Line >= article.Text.Lines.Count) return null;
-        var offset = article.Text.Lines.GetPosition(position);
+        if (position.Line >= LineMap.Of(article.Text).Count) return null;
+        var offset = LineMap.Of(article.Text).GetOffset(position);
         return EntityIndex.For(snapshot).FindEntityAt(document, offset);
     }
 

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Entities;
@@ -11,7 +12,7 @@ public static class EntityClassifier
     public static IReadOnlyList<ClassifiedEntity> Classify(WorkspaceSnapshot snapshot, DocumentKey document, LinePositionSpan? range = null)
     {
         if (snapshot.GetArticle(document) is not { } article) return [];
-        var lines = article.Text.Lines;
+        var lines = LineMap.Of(article.Text);
         TextSpan? window = range is { } r ? lines.GetTextSpan(r) : null;
         var index = EntityIndex.For(snapshot);
         var result = new List<ClassifiedEntity>();

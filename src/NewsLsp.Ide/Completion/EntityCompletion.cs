@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Entities;
@@ -18,9 +19,9 @@ public static class EntityCompletion
 
     public static IReadOnlyList<EntityCompletionItem> At(WorkspaceSnapshot snapshot, DocumentKey document, LinePosition position, CancellationToken cancellationToken)
     {
-        if (snapshot.GetArticle(document) is not { } article || position.Line >= article.Text.Lines.Count) return [];
-        var line = article.Text.Lines[position.Line];
-        var lineText = article.Text.ToString(line.Span);
+        if (snapshot.GetArticle(document) is not { } article || position.Line >= LineMap.Of(article.Text).Count) return [];
+        var line = LineMap.Of(article.Text).Span(position.Line);
+        var lineText = article.Text.ToString(line);
         var caret = Math.Min(position.Character, lineText.Length);
         var starts = WordStarts(lineText, caret);
         if (starts.Count == 0) return [];

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using System.Globalization;
 using System.Text;
 using NewsLsp.Analysis.Entities;
@@ -43,7 +44,7 @@ public sealed class EntityHoverProvider : IHoverProvider
 
         if (index.Introduction(entity.Id, request.Document) is { } introduction)
         {
-            var line = request.Snapshot.GetRequiredArticle(introduction.Document).Text.Lines.GetLinePosition(introduction.Span.Start).Line + 1;
+            var line = LineMap.Of(request.Snapshot.GetRequiredArticle(introduction.Document).Text).GetLinePosition(introduction.Span.Start).Line + 1;
             var label = $"{DocumentNames.Short(introduction.Document)}, line {line.ToString(CultureInfo.InvariantCulture)}";
             md.Append("**Introduced:** “").Append(Markdown.Escape(introduction.Mention.Text)).Append("” in ")
               .Append(Markdown.Link(label, $"{request.LinkTarget(introduction.Document)}#L{line.ToString(CultureInfo.InvariantCulture)}"))

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 namespace NewsLsp.Ide.Hover;
 
 /// <summary>
@@ -34,7 +35,7 @@ public sealed class HoverComposer(IEnumerable<IHoverProvider> providers)
         if (sections.Count == 0) return null;
         var ordered = sections.OrderBy(s => s.Section.Order).ThenBy(s => s.Index).Select(s => s.Section).ToList();
         var text = request.Snapshot.GetRequiredArticle(request.Document).Text;
-        var range = ordered.FirstOrDefault(s => s.Span is not null)?.Span is { } span ? text.Lines.GetLinePositionSpan(span) : (Microsoft.CodeAnalysis.Text.LinePositionSpan?)null;
+        var range = ordered.FirstOrDefault(s => s.Span is not null)?.Span is { } span ? LineMap.Of(text).GetLinePositionSpan(span) : (Microsoft.CodeAnalysis.Text.LinePositionSpan?)null;
         return new HoverResult(string.Join(Separator, ordered.Select(s => s.Markdown.Trim())), range);
     }
 }

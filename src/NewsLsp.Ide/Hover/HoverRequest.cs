@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 
@@ -12,7 +13,7 @@ public sealed record HoverRequest(WorkspaceSnapshot Snapshot, DocumentKey Docume
 {
     public static HoverRequest? Create(WorkspaceSnapshot snapshot, DocumentKey document, LinePosition position, Func<DocumentKey, string>? linkTarget = null)
     {
-        if (snapshot.GetArticle(document) is not { } article || position.Line >= article.Text.Lines.Count) return null;
-        return new HoverRequest(snapshot, document, position, article.Text.Lines.GetPosition(position), linkTarget ?? (key => key.Value));
+        if (snapshot.GetArticle(document) is not { } article || position.Line >= LineMap.Of(article.Text).Count) return null;
+        return new HoverRequest(snapshot, document, position, LineMap.Of(article.Text).GetOffset(position), linkTarget ?? (key => key.Value));
     }
 }

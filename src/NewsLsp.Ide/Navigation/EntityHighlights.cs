@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Entities;
@@ -11,7 +12,7 @@ public static class EntityHighlights
     {
         if (EntityLookup.At(snapshot, document, position) is not { } occurrence) return [];
         var declaration = EntityNavigation.Declaration(snapshot, occurrence);
-        var lines = snapshot.GetRequiredArticle(document).Text.Lines;
+        var lines = LineMap.Of(snapshot.GetRequiredArticle(document).Text);
         return EntityIndex.For(snapshot).MentionsIn(document)
             .Where(m => m.Entity.Id == occurrence.Entity.Id)
             .Select(m => new EntityHighlight(lines.GetLinePositionSpan(m.Span), declaration is not null && declaration.Document == document && declaration.Span == m.Span))

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using NewsLsp.Ide;
 using NewsLsp.LanguageServer.Documents;
 using NewsLsp.LanguageServer.Protocol;
@@ -18,7 +19,7 @@ public sealed class CodeLensHandler : LspRequestHandler<CodeLensParams, CodeLens
         var article = context.Snapshot.GetArticle(key);
         if (article is null) return Task.FromResult<CodeLens[]?>([]);
         var lenses = AgreementLenses.For(context.Snapshot, key)
-            .Select(l => new CodeLens(context.Positions.ToRange(article.Text, article.Text.Lines.GetLinePositionSpan(l.Span)))
+            .Select(l => new CodeLens(context.Positions.ToRange(article.Text, LineMap.Of(article.Text).GetLinePositionSpan(l.Span)))
             {
                 Command = new Command(l.Label, ""),
             }).ToArray();

@@ -1,3 +1,4 @@
+using NewsLsp.Text;
 using NewsLsp.Ide;
 using NewsLsp.LanguageServer.Documents;
 using NewsLsp.LanguageServer.Protocol;
@@ -22,7 +23,7 @@ public sealed class InlayHintHandler : LspRequestHandler<InlayHintParams, InlayH
         var hints = AgreementLenses.For(context.Snapshot, key)
             .Where(l => l.Span.End >= range.Start && l.Span.End <= range.End)
             // After the closing quotation mark of a quote; right after a number.
-            .Select(l => new InlayHint(context.Positions.ToPosition(text, text.Lines.GetLinePosition(Math.Min(text.Length, l.Span.End + (l.Kind == "quote" ? 1 : 0)))), l.Label)
+            .Select(l => new InlayHint(context.Positions.ToPosition(text, LineMap.Of(text).GetLinePosition(Math.Min(text.Length, l.Span.End + (l.Kind == "quote" ? 1 : 0)))), l.Label)
             {
                 PaddingLeft = true,
             }).ToArray();
@@ -31,7 +32,7 @@ public sealed class InlayHintHandler : LspRequestHandler<InlayHintParams, InlayH
 
     // Clients often ask for "the whole document" with an end on the line after the last one: that means the end.
     private static int Offset(RequestContext context, Microsoft.CodeAnalysis.Text.SourceText text, Position position) =>
-        position.Line >= text.Lines.Count ? text.Length : text.Lines.GetPosition(context.Positions.ToLinePosition(text, position));
+        position.Line >= LineMap.Of(text).Count ? text.Length : LineMap.Of(text).GetOffset(context.Positions.ToLinePosition(text, position));
 
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) => capabilities with { InlayHintProvider = true };
 }
