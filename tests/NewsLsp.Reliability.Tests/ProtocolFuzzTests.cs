@@ -120,10 +120,17 @@ public sealed class ProtocolFuzzTests(ITestOutputHelper output) : IDisposable
             await ExpectErrorAsync(server, JsonValue.Create(id), InvalidRequest, body);
             await AssertServingAsync(server, texts, body);
         }
-        foreach (var method in new[] { "textDocument/hover", "$/unknownRequest", "newslsp/documentText", "", "initialize/x" })
+        foreach (var method in new[] { "textDocument/foldingRange", "$/unknownRequest", "newslsp/documentText", "", "initialize/x" })
         {
             var response = await server.RequestAsync(method, new JsonObject());
             Assert.True(Code(response) == MethodNotFound, $"{method}: {response.ToJsonString()}");
+            await AssertServingAsync(server, texts, method);
+        }
+        // A method the server has, with parameters missing: InvalidParams, never a crash.
+        foreach (var method in new[] { "textDocument/hover", "textDocument/definition", "textDocument/rename", "textDocument/codeLens" })
+        {
+            var response = await server.RequestAsync(method, new JsonObject());
+            Assert.True(Code(response) == InvalidParams, $"{method}: {response.ToJsonString()}");
             await AssertServingAsync(server, texts, method);
         }
         await server.NotifyAsync("$/unknownNotification", new JsonObject());
