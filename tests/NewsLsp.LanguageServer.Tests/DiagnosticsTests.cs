@@ -106,6 +106,30 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task Workspace_folders_added_and_removed_bring_their_articles_in_and_out()
+    {
+        using var first = new TempWorkspace();
+        using var second = new TempWorkspace();
+        var a = first.Write("a.txt", Truncated);
+        var b = second.Write("b.txt", Truncated);
+        await using var client = new LspTestClient(configureServices: TestHandlers.Add);
+        var initialized = await client.InitializeAsync(workspaceFolders: first.Folders());
+        Assert.Equal(true, (bool?)initialized["result"]!["capabilities"]!["workspace"]!["workspaceFolders"]!["changeNotifications"]);
+        await IndexedAsync(client);
+        await PublishedAsync(client, a, d => Codes(d).SequenceEqual(["NEWS005"]));
+        Assert.Null(await client.TextAsync(b));
+
+        await client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
+        {
+            ["event"] = new JsonObject { ["added"] = second.Folders(), ["removed"] = first.Folders() },
+        });
+        await PublishedAsync(client, b, d => Codes(d).SequenceEqual(["NEWS005"]));
+        Assert.Equal((0, Truncated), await client.TextAsync(b));
+        await PublishedAsync(client, a, d => d.Count == 0);
+        Assert.Null(await client.TextAsync(a));
+    }
+
+    [Fact]
     public async Task Watched_files_are_registered_and_changes_outside_the_editor_are_picked_up()
     {
         using var folder = new TempWorkspace();

@@ -42,6 +42,16 @@ public sealed class CorpusLoader(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The workspace folders changed: re-read the project files (they live at a folder root) and rescan, so articles
+    /// of added folders come in and those of removed folders leave (open documents keep the editor's text).
+    /// </summary>
+    public void FoldersChanged() => Run(async ct =>
+    {
+        await configuration.ReloadProjectFileAsync().ConfigureAwait(false);
+        await ScanAsync(ct).ConfigureAwait(false);
+    });
+
     /// <summary>Completes when the start-up work (and any rescan) has been applied; used by tests and shutdown.</summary>
     public Task IdleAsync()
     {
@@ -84,7 +94,7 @@ public sealed class CorpusLoader(
     private async Task ScanAsync(CancellationToken cancellationToken)
     {
         var folders = state.WorkspaceFolders;
-        if (folders.Count == 0) return;
+        if (folders.Count == 0 && workspace.DiskFiles.Count == 0) return;
         var progress = await WorkDoneProgress.BeginAsync(client, state, "Indexing articles", logger, cancellationToken).ConfigureAwait(false);
         var config = workspace.Configuration;
         var paths = new List<string>();

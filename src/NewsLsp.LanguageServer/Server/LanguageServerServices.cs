@@ -61,6 +61,7 @@ public static class LanguageServerServices
         // Workspace
         services.AddLspHandler<Handlers.Workspace.DidChangeWatchedFilesHandler>();
         services.AddLspHandler<Handlers.Workspace.DidChangeConfigurationHandler>();
+        services.AddLspHandler<Handlers.Workspace.DidChangeWorkspaceFoldersHandler>();
 
         // Diagnostics (pull; push is done by DiagnosticsPublisher)
         services.AddLspHandler<Handlers.Diagnostics.DocumentDiagnosticHandler>();

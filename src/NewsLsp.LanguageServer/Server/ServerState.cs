@@ -19,6 +19,14 @@ public sealed class ServerState
     public bool ClientSupportsWatchedFilesRegistration => ClientCapabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
     public bool ClientSupportsDiagnosticRefresh => ClientCapabilities.Workspace?.Diagnostics?.RefreshSupport == true;
 
+    /// <summary>The client added or removed workspace folders (<c>workspace/didChangeWorkspaceFolders</c>).</summary>
+    internal void ChangeWorkspaceFolders(IReadOnlyList<WorkspaceFolder> added, IReadOnlyList<WorkspaceFolder> removed)
+    {
+        var removedUris = removed.Select(f => f.Uri).ToHashSet(StringComparer.Ordinal);
+        WorkspaceFolders = [.. WorkspaceFolders.Where(f => !removedUris.Contains(f.Uri)),
+            .. added.Where(a => !WorkspaceFolders.Any(f => f.Uri == a.Uri) || removedUris.Contains(a.Uri))];
+    }
+
     internal void Initialize(InitializeParams @params, PositionEncoding encoding, IReadOnlyList<WorkspaceFolder> folders)
     {
         ClientCapabilities = @params.Capabilities;
