@@ -87,4 +87,26 @@ public class DocumentRuleTests
     {
         Assert.Equal(reported ? 1 : 0, Articles.Diagnostics(text, "NEWS005").Count);
     }
+
+    [Theory]
+    [InlineData("👩‍👩‍👧")]
+    [InlineData("😀")]
+    [InlineData("𝔸")]
+    public void NEWS005_never_cuts_a_character_or_an_emoji_sequence_out_of_its_excerpt(string astral)
+    {
+        // Found by the soak: the 30-character excerpt started inside the family emoji, between its surrogates, so the
+        // message held a lone surrogate that the server could only send as U+FFFD. The excerpt's start is moved
+        // across every character of the sequence by lengthening what follows it.
+        for (var after = 0; after < 30; after++)
+        {
+            var text = "Titolo\nUn paragrafo completo.\n\nHa detto " + new string('x', 40) + " " + astral + " " + new string('y', after);
+            var message = Assert.Single(Articles.Diagnostics(text, "NEWS005")).Message;
+            for (var i = 0; i < message.Length; i++)
+            {
+                Assert.False(char.IsLowSurrogate(message[i]) && (i == 0 || !char.IsHighSurrogate(message[i - 1])), $"lone low surrogate in: {message}");
+                Assert.False(char.IsHighSurrogate(message[i]) && (i + 1 == message.Length || !char.IsLowSurrogate(message[i + 1])), $"lone high surrogate in: {message}");
+            }
+            Assert.DoesNotContain("'\u200D", message);   // never starts on the joiner in the middle of a sequence
+        }
+    }
 }
