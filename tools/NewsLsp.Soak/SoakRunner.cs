@@ -15,7 +15,7 @@ public sealed record SoakOptions
     public int Documents { get; init; } = 100;
     public int Seed { get; init; } = 1;
     /// <summary>Edits between two text checks; every document edited since the last check is checked. 1 = after every edit.</summary>
-    public int CheckEvery { get; init; } = 50;
+    public int CheckEvery { get; init; } = 500;
     /// <summary>Upper bound on edits per second (0: as fast as the server takes them).</summary>
     public int MaxEditsPerSecond { get; init; }
     /// <summary>Memory bound: least-squares VmRSS slope over the second half of the samples.</summary>

@@ -27,20 +27,9 @@ public sealed class TruncatedEndingAnalyzer : ArticleAnalyzer
         // A paragraph that is a quotation ending in its closing mark is complete too.
         if (tokens[^1].Kind == TokenKind.Quote && QuoteMarks.IsClosing(tokens[^1].Quote) || IsStraightQuoteClosing(last)) return;
         var sentence = last.Sentences[^1];
-        var tail = last.Text[TailStart(last.Text, sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
+        // Starts on a grapheme boundary: never half an emoji (a lone surrogate reaches the editor as U+FFFD).
+        var tail = last.Text[NewsLsp.Text.Excerpts.BoundaryAtOrAfter(last.Text, sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
         context.Report(Rule, last.AbsoluteSpan(tokens[^1]), tail.TrimStart());
-    }
-
-    /// <summary>
-    /// The first grapheme boundary of the sentence at or after <paramref name="wanted"/>: the excerpt never starts
-    /// inside a surrogate pair (a lone surrogate cannot be sent as UTF-8 and arrives as U+FFFD) or an emoji sequence.
-    /// </summary>
-    private static int TailStart(string text, int sentenceStart, int wanted)
-    {
-        var start = sentenceStart;
-        while (start < wanted && start < text.Length)
-            start += Math.Max(1, System.Globalization.StringInfo.GetNextTextElementLength(text, start));
-        return start;
     }
 
     private static bool IsTrailer(Block block, Token token) =>
