@@ -27,7 +27,8 @@ public sealed class TruncatedEndingAnalyzer : ArticleAnalyzer
         // A paragraph that is a quotation ending in its closing mark is complete too.
         if (tokens[^1].Kind == TokenKind.Quote && QuoteMarks.IsClosing(tokens[^1].Quote) || IsStraightQuoteClosing(last)) return;
         var sentence = last.Sentences[^1];
-        var tail = last.Text[Math.Max(sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
+        // Starts on a grapheme boundary: never half an emoji (a lone surrogate reaches the editor as U+FFFD).
+        var tail = last.Text[NewsLsp.Text.Excerpts.BoundaryAtOrAfter(last.Text, sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
         context.Report(Rule, last.AbsoluteSpan(tokens[^1]), tail.TrimStart());
     }
 

@@ -16,21 +16,25 @@ internal static class ServeCommand
         var logLevel = new Option<string>("--log-level") { Description = "trace, debug, information, warning, error or none", DefaultValueFactory = _ => "information" };
         var debounce = new Option<int>("--debounce-ms") { Description = "Quiet time before pushed diagnostics are published", DefaultValueFactory = _ => 50 };
         var maxMessage = new Option<int>("--max-message-bytes") { Description = "Largest accepted JSON-RPC message", DefaultValueFactory = _ => 32 * 1024 * 1024 };
+        var maxDocument = new Option<int>("--max-document-chars") { Description = "Largest accepted document, in UTF-16 characters (larger files on disk are skipped)", DefaultValueFactory = _ => 4 * 1024 * 1024 };
         command.Options.Add(stdio);
         command.Options.Add(logLevel);
         command.Options.Add(debounce);
         command.Options.Add(maxMessage);
+        command.Options.Add(maxDocument);
         command.SetAction(async (result, cancellationToken) =>
         {
             if (!Enum.TryParse<LogLevel>(result.GetValue(logLevel), ignoreCase: true, out var level))
                 return CliErrors.Fail($"--log-level: unknown level '{result.GetValue(logLevel)}'");
             if (result.GetValue(debounce) < 0) return CliErrors.Fail("--debounce-ms must not be negative");
             if (result.GetValue(maxMessage) <= 0) return CliErrors.Fail("--max-message-bytes must be positive");
+            if (result.GetValue(maxDocument) <= 0) return CliErrors.Fail("--max-document-chars must be positive");
             var options = new ServerOptions
             {
                 LogLevel = level,
                 DiagnosticsDebounce = TimeSpan.FromMilliseconds(result.GetValue(debounce)),
                 MaxMessageBytes = result.GetValue(maxMessage),
+                MaxDocumentChars = result.GetValue(maxDocument),
             };
             await using var input = Console.OpenStandardInput();
             await using var output = Console.OpenStandardOutput();

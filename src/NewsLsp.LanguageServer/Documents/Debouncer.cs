@@ -4,12 +4,19 @@ namespace NewsLsp.LanguageServer.Documents;
 /// Runs an action once input has been quiet for a delay: a burst of keystrokes publishes diagnostics once,
 /// at the end. Thread-safe; the action never runs concurrently with itself.
 /// </summary>
+/// <remarks>
+/// Runs are serialised by a lock, not by chaining each trigger's task to the previous one: a chain made every
+/// trigger reference every earlier one, so a session of a million keystrokes kept a million tasks alive (found by
+/// the soak test: VmRSS grew by hundreds of MiB per minute at 300 edits/s).
+/// </remarks>
 public sealed class Debouncer(TimeSpan delay, Func<CancellationToken, Task> action, Action<Exception> onError) : IAsyncDisposable
 {
     private readonly object gate = new();
     private readonly CancellationTokenSource disposed = new();
+    private readonly SemaphoreSlim runLock = new(1, 1);
     private CancellationTokenSource? pending;
     private Task running = Task.CompletedTask;
+    private Task lastAction = Task.CompletedTask;
 
     public void Trigger()
     {
@@ -19,33 +26,46 @@ public sealed class Debouncer(TimeSpan delay, Func<CancellationToken, Task> acti
             pending?.Cancel();
             pending?.Dispose();
             pending = CancellationTokenSource.CreateLinkedTokenSource(disposed.Token);
-            var token = pending.Token;
-            var previous = running;
-            running = Task.Run(async () =>
-            {
-                try
-                {
-                    await Task.Delay(delay, token).ConfigureAwait(false);
-                    // Serialise with the previous run; a newer trigger cancels us while we wait.
-                    await previous.ConfigureAwait(false); // never faults: errors are reported below
-                    token.ThrowIfCancellationRequested();
-                    await action(disposed.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                catch (Exception ex)
-                {
-                    onError(ex);
-                }
-            });
+            running = RunAfterDelayAsync(pending.Token);
         }
     }
 
-    /// <summary>Waits for a pending run (used before answering shutdown so nothing is lost).</summary>
+    private async Task RunAfterDelayAsync(CancellationToken token)
+    {
+        try
+        {
+            await Task.Delay(delay, token).ConfigureAwait(false);
+            // A newer trigger cancels us while we wait for the delay or for a run still in progress.
+            await runLock.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                token.ThrowIfCancellationRequested();
+                var run = action(disposed.Token);
+                lock (gate) lastAction = run;
+                await run.ConfigureAwait(false);
+            }
+            finally { runLock.Release(); }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex)
+        {
+            onError(ex);
+        }
+    }
+
+    /// <summary>Waits for a pending run and for a run in progress (used before answering shutdown so nothing is lost).</summary>
     public Task IdleAsync()
     {
-        lock (gate) return running;
+        lock (gate) return WhenBoth(running, lastAction);
+    }
+
+    private static async Task WhenBoth(Task pendingRun, Task actionRun)
+    {
+        await pendingRun.ConfigureAwait(false);   // never faults: errors are reported through onError
+        try { await actionRun.ConfigureAwait(false); }
+        catch (Exception ex) when (ex is not OutOfMemoryException) { }   // already reported by the run that awaited it
     }
 
     public async ValueTask DisposeAsync()
@@ -54,7 +74,7 @@ public sealed class Debouncer(TimeSpan delay, Func<CancellationToken, Task> acti
         lock (gate)
         {
             disposed.Cancel();
-            last = running;
+            last = WhenBoth(running, lastAction);
         }
         await last.ConfigureAwait(false);
     }

@@ -14,8 +14,11 @@ namespace NewsLsp.LanguageServer.Documents;
 /// folders, and the configuration layers. Every method here is called from a mutation on the execution
 /// queue, so changes are applied one at a time in arrival order; readers use <see cref="Current"/>.
 /// </summary>
-public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<LanguageServerWorkspace> logger)
+public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<LanguageServerWorkspace> logger, LspClient client)
 {
+    // Documents whose editor text went over MaxDocumentChars: the server no longer knows the editor's text, so
+    // incremental changes are ignored until a full-text change (or a reopen) within the limit brings it back.
+    private ImmutableHashSet<string> suspended = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
     private readonly Workspace workspace = new();
     private ImmutableDictionary<string, int> open = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
     private ImmutableHashSet<string> onDisk = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
@@ -45,7 +48,12 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
     public void Open(string clientUri, int version, string text)
     {
         var uri = KeyOf(clientUri).Value;
-        if (!WithinSizeLimit(uri, text.Length)) return;
+        if (!WithinSizeLimit(uri, text.Length))
+        {
+            Suspend(uri, $"{Name(uri)} is {text.Length:N0} characters, over the limit of {options.MaxDocumentChars:N0} (--max-document-chars); it is not analysed until it is reopened smaller.");
+            return;
+        }
+        suspended = suspended.Remove(uri);
         clientSpelling = clientSpelling.SetItem(uri, clientUri);
         workspace.Update(s => s.WithDocumentText(new DocumentKey(uri), SourceText.From(text), version));
         open = open.SetItem(uri, version);
@@ -55,6 +63,11 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
     public void Change(string clientUri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionConverter positions)
     {
         var uri = KeyOf(clientUri).Value;
+        if (suspended.Contains(uri))
+        {
+            Resume(clientUri, uri, version, changes, positions);
+            return;
+        }
         if (!open.TryGetValue(uri, out var current))
         {
             logger.LogWarning("Ignored didChange for {Uri}: the document is not open", uri);
@@ -78,7 +91,12 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
             logger.LogError("Rejected didChange for {Uri} (version {Version}); the document is unchanged: {Reason}", uri, version, ex.Message);
             return;
         }
-        if (!WithinSizeLimit(uri, after.Length)) return;
+        if (!WithinSizeLimit(uri, after.Length))
+        {
+            Suspend(uri, $"{Name(uri)} would be {after.Length:N0} characters after this change, over the limit of {options.MaxDocumentChars:N0} (--max-document-chars); " +
+                         "its diagnostics stay those of the last accepted text until it is reopened smaller.");
+            return;
+        }
         workspace.Update(s => s.WithDocumentText(key, after, version));
         open = open.SetItem(uri, version);
         Changed?.Invoke([uri]);
@@ -88,14 +106,21 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
     public void Close(string clientUri, IReadOnlyList<WorkspaceFolder> folders)
     {
         var uri = KeyOf(clientUri).Value;
+        if (suspended.Contains(uri) && !open.ContainsKey(uri))
+        {
+            suspended = suspended.Remove(uri);   // a refused open: nothing was analysed, nothing to fall back from
+            return;
+        }
         if (!open.ContainsKey(uri))
         {
             logger.LogWarning("Ignored didClose for {Uri}: the document is not open", uri);
             return;
         }
+        suspended = suspended.Remove(uri);
         open = open.Remove(uri);
         clientSpelling = clientSpelling.Remove(uri);
-        var disk = IsWorkspaceArticle(uri, folders) ? TryRead(uri) : null;
+        // A document never saved (no file) is simply forgotten: not worth a warning on every close.
+        var disk = IsWorkspaceArticle(uri, folders) && DocumentUris.ToPath(uri) is { } path && Path.Exists(path) ? TryRead(uri) : null;
         if (disk is not null)
         {
             workspace.Update(s => s.WithDocumentText(new DocumentKey(uri), disk, 0));
@@ -210,6 +235,48 @@ public sealed class LanguageServerWorkspace(ServerOptions options, ILogger<Langu
             logger.LogWarning("Skipped {Problem}", ex.Message);
             return null;
         }
+    }
+
+    private static string Name(string uri) => DocumentUris.ToPath(uri) is { } path ? Path.GetFileName(path) : uri;
+
+    /// <summary>The editor's text is over the limit: tell the user (the log alone is easy to miss) and stop following changes.</summary>
+    private void Suspend(string uri, string message)
+    {
+        if (suspended.Contains(uri)) return;
+        suspended = suspended.Add(uri);
+        client.ShowMessage(MessageType.Warning, "newslsp: " + message);
+    }
+
+    /// <summary>
+    /// A change to a suspended document. Incremental changes cannot be applied (the server does not have the
+    /// editor's text); a change set containing a full-text change within the limit resumes analysis from it.
+    /// </summary>
+    private void Resume(string clientUri, string uri, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionConverter positions)
+    {
+        var full = -1;
+        for (var i = 0; i < changes.Count; i++) if (changes[i].Range is null) full = i;
+        if (full < 0)
+        {
+            logger.LogDebug("Ignored didChange for {Uri}: the document is over the size limit and only a full-text change can bring it back", uri);
+            return;
+        }
+        SourceText text;
+        try
+        {
+            text = TextChangeApplier.Apply(SourceText.From(""), [.. changes.Skip(full)], positions);
+        }
+        catch (PositionOutOfRangeException ex)
+        {
+            logger.LogError("Rejected didChange for {Uri} (version {Version}): {Reason}", uri, version, ex.Message);
+            return;
+        }
+        if (!WithinSizeLimit(uri, text.Length)) return;
+        suspended = suspended.Remove(uri);
+        clientSpelling = clientSpelling.SetItem(uri, clientUri);
+        workspace.Update(s => s.WithDocumentText(new DocumentKey(uri), text, version));
+        open = open.SetItem(uri, version);
+        logger.LogInformation("{Uri} is back under the size limit ({Length} characters); analysing it again", uri, text.Length);
+        Changed?.Invoke([uri]);
     }
 
     private bool WithinSizeLimit(string uri, int length)

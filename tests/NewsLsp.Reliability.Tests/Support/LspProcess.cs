@@ -193,6 +193,12 @@ public sealed class LspProcess : IAsyncDisposable
         lock (_pending) _pending.RemoveAll(m => m["id"] is null);
     }
 
+    /// <summary>A copy of <see cref="Notifications"/> taken under the reader's lock (safe while messages arrive).</summary>
+    public List<JsonObject> NotificationsSnapshot()
+    {
+        lock (_pending) return [.. Notifications];
+    }
+
     public void DrainNotifications()
     {
         lock (_pending) _pending.RemoveAll(m => m["id"] is null && m["method"] is not null);

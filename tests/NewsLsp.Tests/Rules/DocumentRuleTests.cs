@@ -87,4 +87,67 @@ public class DocumentRuleTests
     {
         Assert.Equal(reported ? 1 : 0, Articles.Diagnostics(text, "NEWS005").Count);
     }
+
+    [Theory]
+    [InlineData("👩‍👩‍👧")]
+    [InlineData("😀")]
+    [InlineData("𝔸")]
+    public void NEWS005_never_cuts_a_character_or_an_emoji_sequence_out_of_its_excerpt(string astral)
+    {
+        // Found by the soak: the 30-character excerpt started inside the family emoji, between its surrogates, so the
+        // message held a lone surrogate that the server could only send as U+FFFD. The excerpt's start is moved
+        // across every character of the sequence by lengthening what follows it.
+        for (var after = 0; after < 30; after++)
+        {
+            var text = "Titolo\nUn paragrafo completo.\n\nHa detto " + new string('x', 40) + " " + astral + " " + new string('y', after);
+            var message = Assert.Single(Articles.Diagnostics(text, "NEWS005")).Message;
+            for (var i = 0; i < message.Length; i++)
+            {
+                Assert.False(char.IsLowSurrogate(message[i]) && (i == 0 || !char.IsHighSurrogate(message[i - 1])), $"lone low surrogate in: {message}");
+                Assert.False(char.IsHighSurrogate(message[i]) && (i + 1 == message.Length || !char.IsLowSurrogate(message[i + 1])), $"lone high surrogate in: {message}");
+            }
+            Assert.DoesNotContain("'\u200D", message);   // never starts on the joiner in the middle of a sequence
+        }
+    }
+
+    [Theory]
+    [InlineData("👩‍👩‍👧")]
+    [InlineData("😀")]
+    public void NEWS023_shortens_a_long_quote_without_cutting_a_character(string astral)
+    {
+        // Found by the soak: the 57-unit prefix ended between an emoji's surrogates (message "…K👩‍\uD83D…").
+        var reported = 0;
+        for (var before = 40; before < 60; before++)
+        {
+            var quote = new string('x', before) + astral + " e poi ancora altre parole fino alla fine";
+            var text = "Titolo\nOggi in aula. “" + quote + ".”\n";
+            foreach (var diagnostic in Articles.Diagnostics(text, "NEWS023"))
+            {
+                reported++;
+                AssertNoLoneSurrogate(diagnostic.Message);
+                Assert.Contains("…", diagnostic.Message);
+            }
+        }
+        Assert.Equal(20, reported);
+    }
+
+    [Theory]
+    [InlineData("abcdef", 10, "abcdef")]
+    [InlineData("abcdefghij", 5, "abcd…")]
+    [InlineData("ab😀cdef", 4, "ab…")]        // the emoji does not fit whole: left out, not halved
+    [InlineData("ab😀cdef", 5, "ab😀…")]
+    [InlineData("a👩‍👩‍👧bcdefghijk", 6, "a…")] // a ZWJ sequence is one grapheme
+    public void Excerpts_are_cut_on_grapheme_boundaries(string text, int max, string expected)
+    {
+        Assert.Equal(expected, NewsLsp.Text.Excerpts.Shorten(text, max));
+    }
+
+    private static void AssertNoLoneSurrogate(string message)
+    {
+        for (var i = 0; i < message.Length; i++)
+        {
+            Assert.False(char.IsLowSurrogate(message[i]) && (i == 0 || !char.IsHighSurrogate(message[i - 1])), $"lone low surrogate in: {message}");
+            Assert.False(char.IsHighSurrogate(message[i]) && (i + 1 == message.Length || !char.IsLowSurrogate(message[i + 1])), $"lone high surrogate in: {message}");
+        }
+    }
 }

@@ -22,5 +22,5 @@ public sealed class UnattributedQuoteAnalyzer : ArticleAnalyzer
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+    private static string Shorten(string text) => NewsLsp.Text.Excerpts.Shorten(text, 58);
 }
