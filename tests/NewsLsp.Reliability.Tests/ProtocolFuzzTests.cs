@@ -120,7 +120,7 @@ public sealed class ProtocolFuzzTests(ITestOutputHelper output) : IDisposable
             await ExpectErrorAsync(server, JsonValue.Create(id), InvalidRequest, body);
             await AssertServingAsync(server, texts, body);
         }
-        foreach (var method in new[] { "textDocument/hover", "$/unknownRequest", "newslsp/documentText", "", "initialize/x" })
+        foreach (var method in new[] { "textDocument/typeDefinition", "$/unknownRequest", "newslsp/documentText", "", "initialize/x" })
         {
             var response = await server.RequestAsync(method, new JsonObject());
             Assert.True(Code(response) == MethodNotFound, $"{method}: {response.ToJsonString()}");
