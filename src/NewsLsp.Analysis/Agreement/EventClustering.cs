@@ -18,83 +18,145 @@ public static class EventClustering
 {
     public const double Threshold = 0.07;
 
+    /// <summary>
+    /// Pairs below this similarity are not stored; their sum in a group mean is bounded instead (each is below it), and
+    /// a mean whose bound matters for a decision is computed exactly from every pair. Below <see cref="Threshold"/>, so
+    /// two groups with no stored pair can never merge.
+    /// </summary>
+    private const double Sparse = Threshold / 2;
+
     public static ImmutableArray<AgreementEvent> Cluster(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
         var n = articles.Count;
         var vectors = Vectors(articles);
         var norms = vectors.Select(v => Math.Sqrt(v.Values.Sum(w => w * w))).ToArray();
-
-        // Two groups merge only while their mean similarity reaches the threshold, so some pair of their articles
-        // does: events never cross the connected components of the graph of pairs at or above the threshold. Those
-        // pairs are found through an inverted index; average linkage then runs per component, exactly as it would
-        // over the whole corpus (components do not interact), so the result is that of the all-pairs algorithm.
-        var parent = Enumerable.Range(0, n).ToArray();
-        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        foreach (var (a, b) in PairsAtThreshold(vectors, norms)) parent[Find(a)] = Find(b);
-
-        var clusters = new List<List<int>>();
-        foreach (var component in Enumerable.Range(0, n).GroupBy(Find))
-        {
-            var members = component.ToList(); // ascending: the order the all-pairs algorithm lists them in
-            if (members.Count == 1) clusters.Add(members);
-            else clusters.AddRange(AverageLinkage(members, vectors, norms));
-        }
+        var groups = new AverageLinkage(n, vectors, norms);
+        foreach (var (a, b, similarity) in PairsAtLeast(vectors, norms, Sparse)) groups.AddPair(a, b, similarity);
+        var clusters = groups.Run();
         var ordered = clusters.Select(c => c.Select(i => articles[i].Key).Order().ToImmutableArray()).OrderBy(c => c[0]).ToList();
         return [.. ordered.Select((documents, i) => new AgreementEvent($"event-{i + 1}", documents))];
     }
 
-    // Greedy average-linkage clustering of one component: repeatedly merges the pair of groups with the highest mean
-    // similarity (the first such pair in list order on ties) while it reaches the threshold. The merged group keeps the
-    // first group's place, with the second's members appended; means are summed in member order, as LINQ's Average.
-    private static List<List<int>> AverageLinkage(List<int> members, Dictionary<string, double>[] vectors, double[] norms)
+    /// <summary>
+    /// Greedy average-linkage clustering: repeatedly merges the two groups with the highest mean pairwise similarity
+    /// (on ties the first pair in list order, groups listed by their first article) while it reaches the threshold;
+    /// the merged group keeps the first group's place with the second's articles appended. The decisions and means are
+    /// exactly those of the all-pairs algorithm (the mean of a chosen pair is summed over every article pair in member
+    /// order, as LINQ's Average), but only groups linked by a stored pair are considered, through a priority queue on an
+    /// upper bound of their mean, and a mean is computed exactly only when its bound reaches the top of the queue.
+    /// </summary>
+    private sealed class AverageLinkage(int n, Dictionary<string, double>[] vectors, double[] norms)
     {
-        var m = members.Count;
-        var similarity = new double[m, m];
-        for (var a = 0; a < m; a++)
-        for (var b = a + 1; b < m; b++)
-            similarity[a, b] = similarity[b, a] = Cosine(vectors, norms, members[a], members[b]);
-
-        // Groups by id; ids increase with list position and a merge keeps the lower id, so id order is list order.
-        var groups = Enumerable.Range(0, m).Select(i => (List<int>?)new List<int> { i }).ToArray();
-        var score = new double[m, m];
-        for (var a = 0; a < m; a++)
-        for (var b = a + 1; b < m; b++)
-            score[a, b] = similarity[a, b];
-        while (true)
+        private sealed class Link
         {
-            var best = (A: -1, B: -1, Score: Threshold);
-            for (var a = 0; a < m; a++)
-            {
-                if (groups[a] is null) continue;
-                for (var b = a + 1; b < m; b++)
-                {
-                    if (groups[b] is null) continue;
-                    var s = score[a, b];
-                    if (s >= best.Score && (best.A < 0 || s > best.Score)) best = (a, b, s);
-                }
-            }
-            if (best.A < 0) break;
-            groups[best.A]!.AddRange(groups[best.B]!);
-            groups[best.B] = null;
-            for (var c = 0; c < m; c++)
-            {
-                if (c == best.A || groups[c] is null) continue;
-                var (first, second) = c < best.A ? (groups[c]!, groups[best.A]!) : (groups[best.A]!, groups[c]!);
-                var sum = 0.0;
-                var count = 0;
-                foreach (var x in first)
-                foreach (var y in second) { sum += similarity[x, y]; count++; }
-                var mean = sum / count;
-                if (c < best.A) score[c, best.A] = mean; else score[best.A, c] = mean;
-            }
+            public double Sum;   // of the stored pairs between the two groups
+            public long Stored;  // how many stored pairs
+            public double Bound; // upper bound of the mean; the mean itself when Exact
+            public bool Exact;
+            public int Stamp;
         }
-        return [.. groups.OfType<List<int>>().Select(g => g.Select(i => members[i]).ToList())];
+
+        private readonly List<int>?[] _members = [.. Enumerable.Range(0, n).Select(i => new List<int> { i })];
+        private readonly Dictionary<int, Dictionary<int, Link>> _links = [];
+        private readonly Dictionary<(int, int), double> _cosines = [];
+        private readonly PriorityQueue<(int A, int B, int Stamp), (double Bound, int A, int B)> _queue =
+            new(Comparer<(double Bound, int A, int B)>.Create((x, y) =>
+                x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
+
+        public void AddPair(int a, int b, double similarity)
+        {
+            _cosines[(a, b)] = similarity;
+            var link = LinkOf(a, b, create: true)!;
+            link.Sum += similarity;
+            link.Stored++;
+            Refresh(a, b, link);
+        }
+
+        public List<List<int>> Run()
+        {
+            while (_queue.TryDequeue(out var entry, out _))
+            {
+                var (a, b, stamp) = entry;
+                if (_members[a] is null || _members[b] is null || LinkOf(a, b, create: false) is not { } link || link.Stamp != stamp) continue;
+                if (link.Bound < Threshold) break; // every other bound is lower still
+                if (!link.Exact)
+                {
+                    link.Bound = ExactMean(a, b);
+                    link.Exact = true;
+                    Push(a, b, link);
+                    continue;
+                }
+                Merge(a, b);
+            }
+            return [.. _members.OfType<List<int>>()];
+        }
+
+        private void Merge(int a, int b)
+        {
+            _members[a]!.AddRange(_members[b]!);
+            _members[b] = null;
+            var linksOfB = _links.Remove(b, out var l) ? l : [];
+            _links.GetValueOrDefault(a)?.Remove(b);
+            foreach (var (c, link) in linksOfB)
+            {
+                if (c == a) continue;
+                _links[c].Remove(b);
+                var joined = LinkOf(a, c, create: true)!;
+                joined.Sum += link.Sum;
+                joined.Stored += link.Stored;
+            }
+            foreach (var (c, link) in _links.GetValueOrDefault(a) ?? []) Refresh(a, c, link);
+        }
+
+        private void Refresh(int a, int b, Link link)
+        {
+            var pairs = (long)_members[a]!.Count * _members[b]!.Count;
+            link.Exact = link.Stored == pairs && pairs == 1;
+            link.Bound = link.Exact ? link.Sum : (link.Sum + (pairs - link.Stored) * Sparse) / pairs + 1e-9;
+            Push(a, b, link);
+        }
+
+        private void Push(int a, int b, Link link)
+        {
+            link.Stamp++;
+            var (first, second) = a < b ? (a, b) : (b, a);
+            _queue.Enqueue((first, second, link.Stamp), (link.Bound, first, second));
+        }
+
+        private Link? LinkOf(int a, int b, bool create)
+        {
+            if (_links.TryGetValue(a, out var ofA) && ofA.TryGetValue(b, out var link)) return link;
+            if (!create) return null;
+            link = new Link();
+            (ofA ??= _links[a] = [])[b] = link;
+            (_links.TryGetValue(b, out var ofB) ? ofB : _links[b] = [])[a] = link;
+            return link;
+        }
+
+        // The mean over every article pair, summed in member order (the lower group first), as the all-pairs algorithm does.
+        private double ExactMean(int a, int b)
+        {
+            var (first, second) = a < b ? (_members[a]!, _members[b]!) : (_members[b]!, _members[a]!);
+            var sum = 0.0;
+            var count = 0L;
+            foreach (var x in first)
+            foreach (var y in second) { sum += Similarity(x, y); count++; }
+            return sum / count;
+        }
+
+        private double Similarity(int x, int y)
+        {
+            var key = x < y ? (x, y) : (y, x);
+            if (!_cosines.TryGetValue(key, out var value)) _cosines[key] = value = Cosine(vectors, norms, key.Item1, key.Item2);
+            return value;
+        }
     }
 
-    // Every pair (a < b) whose cosine similarity reaches the threshold. An article's terms are taken heaviest first; once
-    // the remaining ones weigh less than the threshold (as a unit vector's part), they cannot make a pair reach it alone
-    // (Cauchy–Schwarz), so a pair at the threshold shares one of the article's heavier terms: only those are looked up.
-    private static IEnumerable<(int A, int B)> PairsAtThreshold(Dictionary<string, double>[] vectors, double[] norms)
+    // Every pair (a < b) whose cosine similarity is at least `minimum`. An article's terms are taken heaviest first; once
+    // the remaining ones weigh less than `minimum` (as a unit vector's part) they cannot make a pair reach it alone
+    // (Cauchy–Schwarz), so such a pair shares one of the heavier terms: only those are looked up, their products summed,
+    // and the exact similarity computed only where that partial sum plus the rest's bound can reach `minimum`.
+    private static IEnumerable<(int A, int B, double Similarity)> PairsAtLeast(Dictionary<string, double>[] vectors, double[] norms, double minimum)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < vectors.Length; i++)
@@ -105,24 +167,36 @@ public static class EventClustering
                 list.Add(i);
             }
         }
-        var seen = new HashSet<int>();
+        var partial = new double[vectors.Length];
+        var touched = new List<int>();
         for (var a = 0; a < vectors.Length; a++)
         {
             if (norms[a] == 0) continue;
             var terms = vectors[a].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
             var rest = 0.0;
             var prefix = terms.Count;
-            // A margin below the threshold keeps rounding from ever dropping a pair.
-            const double Bound = Threshold * Threshold * 0.98;
-            while (prefix > 0 && rest + Square(terms[prefix - 1].Value / norms[a]) < Bound) rest += Square(terms[--prefix].Value / norms[a]);
-            seen.Clear();
+            // A margin keeps rounding from ever dropping a pair.
+            var bound = minimum * minimum * 0.98;
+            while (prefix > 0 && rest + Square(terms[prefix - 1].Value / norms[a]) < bound) rest += Square(terms[--prefix].Value / norms[a]);
+            var restNorm = Math.Sqrt(rest);
+            touched.Clear();
             for (var t = 0; t < prefix; t++)
             {
+                var weight = terms[t].Value / norms[a];
                 foreach (var b in postings[terms[t].Key])
                 {
-                    if (b <= a || !seen.Add(b) || norms[b] == 0) continue;
-                    if (Cosine(vectors, norms, a, b) >= Threshold) yield return (a, b);
+                    if (b <= a || norms[b] == 0) continue;
+                    if (partial[b] == 0) touched.Add(b);
+                    partial[b] += weight * (vectors[b][terms[t].Key] / norms[b]);
                 }
+            }
+            foreach (var b in touched)
+            {
+                var reachable = partial[b] + restNorm >= minimum * 0.98;
+                partial[b] = 0;
+                if (!reachable) continue;
+                var similarity = Cosine(vectors, norms, a, b);
+                if (similarity >= minimum) yield return (a, b, similarity);
             }
         }
     }

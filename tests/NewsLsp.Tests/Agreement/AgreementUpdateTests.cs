@@ -61,6 +61,7 @@ public class AgreementUpdateTests
     [Theory]
     [InlineData(7, 40)]
     [InlineData(11, 120)]
+    [InlineData(13, 300)]
     public void Event_clustering_equals_the_all_pairs_algorithm(int seed, int articles)
     {
         var random = new Random(seed);
