@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsLsp.Analysis.Agreement;
 
@@ -158,13 +159,15 @@ public static class EventClustering
     // and the exact similarity computed only where that partial sum plus the rest's bound can reach `minimum`.
     private static IEnumerable<(int A, int B, double Similarity)> PairsAtLeast(Dictionary<string, double>[] vectors, double[] norms, double minimum)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Each term's articles with the term's weight in their unit vector.
+        var postings = new Dictionary<string, List<(int Article, double Weight)>>(StringComparer.Ordinal);
         for (var i = 0; i < vectors.Length; i++)
         {
-            foreach (var term in vectors[i].Keys)
+            if (norms[i] == 0) continue;
+            foreach (var (term, weight) in vectors[i])
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(i);
+                list.Add((i, weight / norms[i]));
             }
         }
         var partial = new double[vectors.Length];
@@ -183,11 +186,11 @@ public static class EventClustering
             for (var t = 0; t < prefix; t++)
             {
                 var weight = terms[t].Value / norms[a];
-                foreach (var b in postings[terms[t].Key])
+                foreach (var (b, other) in CollectionsMarshal.AsSpan(postings[terms[t].Key]))
                 {
-                    if (b <= a || norms[b] == 0) continue;
+                    if (b <= a) continue;
                     if (partial[b] == 0) touched.Add(b);
-                    partial[b] += weight * (vectors[b][terms[t].Key] / norms[b]);
+                    partial[b] += weight * other;
                 }
             }
             foreach (var b in touched)
