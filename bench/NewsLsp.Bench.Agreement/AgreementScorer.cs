@@ -41,7 +41,8 @@ public static class AgreementScorer
     }
 
     /// <param name="speakerOf">The speaker identity of a group (entity id), to compare with the gold speaker; null skips it.</param>
-    public static Figures Score(AgreementIndex index, JsonElement gold, Func<QuoteGroup, string?>? speakerOf = null)
+    /// <param name="snapshot">Where the index's quotes and numbers are (the snapshot it was computed from).</param>
+    public static Figures Score(WorkspaceSnapshot snapshot, AgreementIndex index, JsonElement gold, Func<QuoteGroup, string?>? speakerOf = null)
     {
         var goldEvents = gold.GetProperty("events").EnumerateArray()
             .Select(e => e.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Order().ToList()).ToList();
@@ -54,7 +55,7 @@ public static class AgreementScorer
             Speaker: q.GetProperty("speaker").GetString(),
             Spans: q.GetProperty("variants").EnumerateArray().Select(v => new Span(v.GetProperty("file").GetString()!, v.GetProperty("start").GetInt32(), v.GetProperty("end").GetInt32())).ToList())).ToList();
         var predictedQuotes = index.QuoteGroups.Where(g => g.SourceCount >= 2).Select(g => (g.Id, Group: g,
-            Spans: g.Variants.Select(v => new Span(v.Document.Value, v.Quote.Start, v.Quote.End)).ToList())).ToList();
+            Spans: g.Variants.Select(v => v.SpanIn(snapshot)).Zip(g.Variants, (s, v) => new Span(v.Document.Value, s.Start, s.End)).ToList())).ToList();
         var usedGold = new HashSet<string>();
         var extraQuotes = new List<string>();
         var speakersRight = 0;
@@ -80,11 +81,11 @@ public static class AgreementScorer
         var labelsRight = 0;
         foreach (var fact in index.NumberFacts)
         {
-            var spans = fact.Mentions.Select(m => new Span(m.Document.Value, m.Number.Start, m.Number.End)).ToList();
+            var spans = fact.Mentions.Select(m => (m.Document, Span: m.SpanIn(snapshot))).Select(m => new Span(m.Document.Value, m.Span.Start, m.Span.End)).ToList();
             var files = spans.Select(s => s.File).ToHashSet();
             var match = goldNumbers.FirstOrDefault(g => !usedNumbers.Contains(g.Id)
                 && g.Spans.All(s => spans.Any(s.Overlaps)) && files.SetEquals(g.Spans.Select(s => s.File)));
-            if (match.Id is null) { extraNumbers.Add($"{fact.Id} {fact.Claim} [{fact.Agreement}]: " + string.Join(" | ", fact.Mentions.Select(m => $"{m.Document.Value[..3]}@{m.Number.Start} '{m.Number.Text}'"))); continue; }
+            if (match.Id is null) { extraNumbers.Add($"{fact.Id} {fact.Claim} [{fact.Agreement}]: " + string.Join(" | ", fact.Mentions.Select(m => $"{m.Document.Value[..3]}@{m.SpanIn(snapshot).Start} '{m.Number.Text}'"))); continue; }
             usedNumbers.Add(match.Id);
             var label = fact.Agreement switch { NumberAgreement.Agree => "agree", NumberAgreement.Conflict => "conflict", _ => "single-source" };
             if (label == match.Agreement) labelsRight++;

@@ -16,7 +16,7 @@ var index = snapshot.Get(AgreementQuery.Instance);
 var elapsed = started.Elapsed;
 using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "gold", "seeds.facts.json")));
 var speakers = EntitySpeakerIdentity.For(snapshot);
-var figures = AgreementScorer.Score(index, gold.RootElement, group => SpeakerIds.Of(group, speakers));
+var figures = AgreementScorer.Score(snapshot, index, gold.RootElement, group => SpeakerIds.Of(group, speakers));
 
 Console.WriteLine($"cross-source agreement on {files.Count} seed articles ({elapsed.TotalMilliseconds:0} ms)");
 Console.WriteLine(figures);

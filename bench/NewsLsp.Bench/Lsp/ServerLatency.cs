@@ -84,14 +84,31 @@ internal static partial class ServerLatency
             {
                 var document = documents[i % documents.Count];
                 var started = Stopwatch.GetTimestamp();
-                document.TypeOneCharacter(server);
+                document.TypeOneCharacter(server, EditKind.Plain);
                 var answered = document.Pull(server);
                 if (i >= warmUp) latencies.Add(LspProcess.Milliseconds(started, answered));
                 Thread.Sleep(gap);
             }
             p99s[size] = Stats.Percentile(latencies, 0.99);
-            context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(latencies, $"{latencies.Count} edits")}; " +
+            context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(latencies, $"{latencies.Count} edits in plain words")}; " +
                 $"workspace indexed {(double.IsNaN(indexMs) ? "(no progress end seen)" : BenchContext.Ms(indexMs))} after initialized; first pulls of {documents.Count} articles {BenchContext.Ms(firstPullMs)}");
+            // Edits that change cross-article facts: a letter inside a quote (agreement) and inside a name (entities).
+            foreach (var kind in new[] { EditKind.Quote, EditKind.Name })
+            {
+                var special = new List<double>();
+                var edits = Math.Max(10, context.Options.Edits / 4);
+                for (var i = 0; i < edits; i++)
+                {
+                    var document = documents[i % documents.Count];
+                    var started = Stopwatch.GetTimestamp();
+                    if (!document.TypeOneCharacter(server, kind)) continue;
+                    special.Add(LspProcess.Milliseconds(started, document.Pull(server)));
+                    Thread.Sleep(gap);
+                }
+                foreach (var document in documents) document.Restore(server);
+                if (special.Count > 0)
+                    context.Line($"{size,6:N0} articles: {Stats.Describe(special, $"{special.Count} edits inside {(kind == EditKind.Quote ? "a quote" : "a name")}")}");
+            }
             context.Target($"keystroke p99 ≤ 5 ms at {size:N0} articles", p99s[size] <= 5, BenchContext.Ms(p99s[size]));
 
             if (size == sizes.Max()) Navigation(context, server, capabilities, documents[0], size);
@@ -142,25 +159,46 @@ internal static partial class ServerLatency
         return false;
     }
 
-    /// <summary>An open document the benchmark types into: alternately inserts a letter and deletes it again.</summary>
+    private enum EditKind { Plain, Quote, Name }
+
+    /// <summary>
+    /// An open document the benchmark types into: alternately inserts a letter and deletes it again, in the middle of
+    /// its longest paragraph (plain words), inside its first quote, or inside a name.
+    /// </summary>
     private sealed class EditedDocument(string path, string text)
     {
         private readonly int _line = ChooseLine(text);
+        private readonly (int Line, int Character)? _quote = QuotePosition(text);
         private int _version = 1;
         private bool _inserted;
+        private EditKind _insertedKind;
         private string? _resultId;
 
         public string Uri { get; } = new Uri(Path.GetFullPath(path)).AbsoluteUri;
         public string Text => text;
 
-        public void TypeOneCharacter(LspProcess server)
+        /// <summary>Deletes a letter left inserted, so the next series starts from the file's text.</summary>
+        public void Restore(LspProcess server)
         {
-            var lineText = text.Split('\n')[_line];
-            var character = lineText.Length / 2;
+            if (_inserted) TypeOneCharacter(server, _insertedKind);
+        }
+
+        /// <summary>False when the document has no place of that kind.</summary>
+        public bool TypeOneCharacter(LspProcess server, EditKind kind)
+        {
+            if (_inserted && kind != _insertedKind) Restore(server);
+            (int Line, int Character)? at = kind switch
+            {
+                EditKind.Quote => _quote,
+                EditKind.Name => NamePosition() is var (l, c, w) && w.Length > 2 ? (l, c + 2) : null,
+                _ => (_line, text.Split('\n')[_line].Length / 2),
+            };
+            if (at is not var (line, character)) return false;
+            _insertedKind = kind;
             var range = new JsonObject
             {
-                ["start"] = new JsonObject { ["line"] = _line, ["character"] = character },
-                ["end"] = new JsonObject { ["line"] = _line, ["character"] = _inserted ? character + 1 : character },
+                ["start"] = new JsonObject { ["line"] = line, ["character"] = character },
+                ["end"] = new JsonObject { ["line"] = line, ["character"] = _inserted ? character + 1 : character },
             };
             _version++;
             server.Notify("textDocument/didChange", new JsonObject
@@ -169,6 +207,19 @@ internal static partial class ServerLatency
                 ["contentChanges"] = new JsonArray(new JsonObject { ["range"] = range, ["text"] = _inserted ? "" : "e" }),
             });
             _inserted = !_inserted;
+            return true;
+        }
+
+        // Inside the first word of the first quote with a few words in it.
+        private static (int Line, int Character)? QuotePosition(string text)
+        {
+            var lines = text.Split('\n');
+            for (var l = 1; l < lines.Length; l++)
+            {
+                var match = QuoteInSentence().Match(lines[l]);
+                if (match.Success) return (l, match.Index + 3);
+            }
+            return null;
         }
 
         /// <summary>Pulls diagnostics; returns when the answer was read.</summary>
@@ -204,6 +255,9 @@ internal static partial class ServerLatency
             return best;
         }
     }
+
+    [GeneratedRegex(@"(?<=[“«""])\p{L}{4,}(?= \p{L}+ \p{L}+)")]
+    private static partial Regex QuoteInSentence();
 
     [GeneratedRegex(@"(?<=\p{Ll} )\p{Lu}\p{Ll}{3,}")]
     private static partial Regex NameInSentence();

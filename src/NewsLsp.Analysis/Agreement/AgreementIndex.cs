@@ -4,46 +4,111 @@ namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
 /// Cross-source agreement over the whole corpus: the events, and within each event the quote groups and the numeric
-/// facts. Computed from <see cref="ArticleFacts"/> alone (see <see cref="AgreementQuery"/>).
+/// facts. Computed from <see cref="ArticleFacts"/> alone (see <see cref="AgreementQuery"/>). Holds no absolute
+/// positions: quotes and numbers are referred to by ordinal (see <see cref="AgreementLocations"/>).
 /// </summary>
 public sealed class AgreementIndex
 {
-    private readonly ImmutableDictionary<DocumentKey, AgreementEvent> _eventOf;
-    private readonly ILookup<DocumentKey, QuoteGroup> _quotesOf;
-    private readonly ILookup<DocumentKey, NumberFact> _numbersOf;
+    private readonly IReadOnlyDictionary<DocumentKey, int> _eventOf;
+    private readonly ImmutableArray<EventFacts> _facts;
+
+    /// <summary>What one event contributes: its quote groups and number facts, and the first ids they were numbered from.</summary>
+    internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers);
 
     public AgreementIndex(ImmutableArray<AgreementEvent> events, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
+        : this(events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
+            [.. quotes.Where(g => g.EventId == e.Id)], [.. numbers.Where(f => f.EventId == e.Id)]))], quotes, numbers)
+    {
+    }
+
+    private AgreementIndex(ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts,
+        ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
     {
         Events = events;
+        _eventOf = eventOf;
+        _facts = facts;
         QuoteGroups = quotes;
         NumberFacts = numbers;
-        _eventOf = events.SelectMany(e => e.Documents.Select(d => (d, e))).ToImmutableDictionary(p => p.d, p => p.e);
-        _quotesOf = quotes.SelectMany(g => g.Variants.Select(v => v.Document).Distinct().Select(d => (d, g))).ToLookup(p => p.d, p => p.g);
-        _numbersOf = numbers.SelectMany(f => f.Mentions.Select(m => m.Document).Distinct().Select(d => (d, f))).ToLookup(p => p.d, p => p.f);
     }
 
     public ImmutableArray<AgreementEvent> Events { get; }
     public ImmutableArray<QuoteGroup> QuoteGroups { get; }
     public ImmutableArray<NumberFact> NumberFacts { get; }
 
-    public AgreementEvent? EventOf(DocumentKey document) => _eventOf.GetValueOrDefault(document);
-    public IEnumerable<QuoteGroup> QuoteGroupsOf(DocumentKey document) => _quotesOf[document];
-    public IEnumerable<NumberFact> NumberFactsOf(DocumentKey document) => _numbersOf[document];
+    public AgreementEvent? EventOf(DocumentKey document) => _eventOf.TryGetValue(document, out var i) ? Events[i] : null;
+
+    public IEnumerable<QuoteGroup> QuoteGroupsOf(DocumentKey document) =>
+        _eventOf.TryGetValue(document, out var i) ? _facts[i].Quotes.Where(g => g.Variants.Any(v => v.Document == document)) : [];
+
+    public IEnumerable<NumberFact> NumberFactsOf(DocumentKey document) =>
+        _eventOf.TryGetValue(document, out var i) ? _facts[i].Numbers.Where(f => f.Mentions.Any(m => m.Document == document)) : [];
 
     public static AgreementIndex Compute(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
         var events = EventClustering.Cluster(articles);
         var byKey = articles.ToDictionary(a => a.Key, a => a.Facts);
-        var quotes = ImmutableArray.CreateBuilder<QuoteGroup>();
-        var numbers = ImmutableArray.CreateBuilder<NumberFact>();
+        var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
-        foreach (var @event in events)
+        foreach (var @event in events) facts.Add(Align(@event, byKey, ref quoteId, ref numberId));
+        return Assemble(events, EventIndexes(events), facts.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Folds changed summaries into <paramref name="previous"/>. When no article was added or removed and no content
+    /// signature changed, the events are the same (clustering reads only the signatures), so only the events of the
+    /// changed articles are aligned again and the ids after them renumbered; otherwise everything is recomputed.
+    /// Equal to <see cref="Compute"/> on the same summaries.
+    /// </summary>
+    public static AgreementIndex Update(AgreementIndex previous, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
+        IReadOnlyList<SummaryChange<ArticleFacts>> changes, Func<AgreementIndex> compute)
+    {
+        var affected = new HashSet<int>();
+        foreach (var change in changes)
         {
-            var members = @event.Documents.Select(d => (d, byKey[d])).ToList();
-            quotes.AddRange(QuoteAlignment.Align(@event, members, ref quoteId));
-            numbers.AddRange(NumberAlignment.Align(@event, members, ref numberId));
+            if (change.Before is null || change.After is null || change.Before.Signature != change.After.Signature) return compute();
+            if (!previous._eventOf.TryGetValue(change.Key, out var i)) return compute();
+            affected.Add(i);
         }
-        return new AgreementIndex(events, quotes.ToImmutable(), numbers.ToImmutable());
+        var facts = ImmutableArray.CreateBuilder<EventFacts>(previous.Events.Length);
+        int quoteId = 1, numberId = 1;
+        for (var i = 0; i < previous.Events.Length; i++)
+        {
+            var before = previous._facts[i];
+            var next = affected.Contains(i) ? Align(previous.Events[i], summaries, ref quoteId, ref numberId) : Renumber(before, ref quoteId, ref numberId);
+            facts.Add(next);
+        }
+        return Assemble(previous.Events, previous._eventOf, facts.MoveToImmutable());
+    }
+
+    private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId)
+    {
+        var (firstQuote, firstNumber) = (quoteId, numberId);
+        var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
+        var quotes = QuoteAlignment.Align(@event, members, ref quoteId);
+        var numbers = NumberAlignment.Align(@event, members, ref numberId);
+        return new EventFacts(firstQuote, firstNumber, quotes, numbers);
+    }
+
+    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some.
+    private static EventFacts Renumber(EventFacts facts, ref int quoteId, ref int numberId)
+    {
+        var (firstQuote, firstNumber) = (quoteId, numberId);
+        quoteId += facts.Quotes.Length;
+        numberId += facts.Numbers.Length;
+        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber) return facts;
+        return new EventFacts(firstQuote, firstNumber,
+            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}" })],
+            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}" })]);
+    }
+
+    private static AgreementIndex Assemble(ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
+        new(events, eventOf, facts, [.. facts.SelectMany(f => f.Quotes)], [.. facts.SelectMany(f => f.Numbers)]);
+
+    private static Dictionary<DocumentKey, int> EventIndexes(ImmutableArray<AgreementEvent> events)
+    {
+        var result = new Dictionary<DocumentKey, int>();
+        for (var i = 0; i < events.Length; i++) foreach (var document in events[i].Documents) result[document] = i;
+        return result;
     }
 }
 
@@ -58,4 +123,8 @@ public sealed class AgreementQuery : CorpusQuery<ArticleFacts, AgreementIndex>
 
     protected internal override AgreementIndex Compute(ImmutableSortedDictionary<DocumentKey, ArticleFacts> summaries) =>
         AgreementIndex.Compute([.. summaries.Select(kv => (kv.Key, kv.Value))]);
+
+    protected internal override AgreementIndex Update(AgreementIndex previous, ImmutableSortedDictionary<DocumentKey, ArticleFacts> summaries,
+        IReadOnlyList<SummaryChange<ArticleFacts>> changes) =>
+        AgreementIndex.Update(previous, summaries, changes, () => Compute(summaries));
 }

@@ -18,8 +18,12 @@ public static class NumberAlignment
 
     public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
     {
-        var mentions = new List<(int Article, NumberMention Number)>();
-        for (var a = 0; a < articles.Count; a++) foreach (var number in articles[a].Facts.Numbers) mentions.Add((a, number));
+        var mentions = new List<(int Article, int Ordinal, NumberMention Number)>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var numbers = articles[a].Facts.Numbers;
+            for (var n = 0; n < numbers.Count; n++) mentions.Add((a, n, numbers[n]));
+        }
 
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
@@ -69,7 +73,7 @@ public static class NumberAlignment
             var sources = members.Select(i => mentions[i].Article).Distinct().Count();
             var first = mentions[members[0]].Number;
             if (sources < 2 && first.Unit == NumberUnit.Weekday) continue;
-            facts.Add((members[0], [.. members.Select(i => new NumberFactMention(articles[mentions[i].Article].Key, mentions[i].Number))], first));
+            facts.Add((members[0], [.. members.Select(i => new NumberFactMention(articles[mentions[i].Article].Key, mentions[i].Ordinal, mentions[i].Number))], first));
         }
 
         var result = ImmutableArray.CreateBuilder<NumberFact>();

@@ -16,7 +16,7 @@ namespace NewsLsp.Analysis.Agreement;
 public static class NumberExtractor
 {
     public static readonly ArticleQuery<ArticleNumbers> Query =
-        new FunctionArticleQuery<ArticleNumbers>("agreement-numbers", a => new ArticleNumbers(Extract(a.Syntax)));
+        new FunctionArticleQuery<ArticleNumbers>("agreement-numbers", a => Extract(a.Syntax));
 
     private static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>
     {
@@ -74,9 +74,9 @@ public static class NumberExtractor
 
     private static readonly FrozenSet<string> OrdinalModifiers = new[] { "più", "grande", "grandi", "maggiore", "importante", "nuovo", "nuova" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static ImmutableArray<NumberMention> Extract(ArticleSyntax syntax)
+    public static ArticleNumbers Extract(ArticleSyntax syntax)
     {
-        var result = ImmutableArray.CreateBuilder<NumberMention>();
+        var result = ImmutableArray.CreateBuilder<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var block in syntax.ProseBlocks)
         {
             foreach (var sentence in block.Sentences)
@@ -84,10 +84,10 @@ public static class NumberExtractor
                 new SentenceScanner(block, sentence, result).Scan();
             }
         }
-        return result.ToImmutable();
+        return new ArticleNumbers(result.Select(r => r.Item1).ToImmutableArray(), [.. result.Select(r => r.Item2)]);
     }
 
-    private sealed class SentenceScanner(Block block, Sentence sentence, ImmutableArray<NumberMention>.Builder result)
+    private sealed class SentenceScanner(Block block, Sentence sentence, ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>.Builder result)
     {
         private readonly int _from = sentence.FirstToken;
         private readonly int _to = sentence.FirstToken + sentence.TokenCount;
@@ -296,7 +296,7 @@ public static class NumberExtractor
             var start = block.Start + block.Tokens[startToken].Start;
             var end = block.Start + block.Tokens[endToken].End;
             var text = block.Text.Substring(start - block.Start, end - start);
-            result.Add(new NumberMention(start, end, text, unit, value, label, qualifier, claim, head, Context));
+            result.Add((new NumberMention(text, unit, value, label, qualifier, claim, head, Context), Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end)));
         }
 
         private static bool IsMonth(string norm) => MonthIndex(norm) is not null;

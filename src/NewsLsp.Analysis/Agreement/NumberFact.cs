@@ -10,4 +10,5 @@ public sealed record NumberFact(string Id, string EventId, string Claim, NumberU
     public int SourceCount => Mentions.Select(m => m.Document).Distinct().Count();
 }
 
-public sealed record NumberFactMention(DocumentKey Document, NumberMention Number);
+/// <summary>One source's mention of a numeric fact: the <see cref="Ordinal"/>-th number of its article (no absolute position; see <see cref="AgreementLocations"/>).</summary>
+public sealed record NumberFactMention(DocumentKey Document, int Ordinal, NumberMention Number);

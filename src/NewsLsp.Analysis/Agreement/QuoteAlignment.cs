@@ -58,7 +58,7 @@ public static class QuoteAlignment
             list.Add(u);
         }
 
-        var groups = new List<(int Order, Func<int, QuoteGroup> Make)>();
+        var groups = new List<(long Order, Func<int, QuoteGroup> Make)>();
         foreach (var component in components.Values)
         {
             var members = component.ToHashSet();
@@ -69,10 +69,11 @@ public static class QuoteAlignment
             var variants = quotes.Select(q =>
             {
                 var mention = articles[q.Article].Facts.Quotes[q.Quote];
-                var spans = differing.TryGetValue(q, out var words) ? words.Order().Select(w => new TextSpan(mention.Words[w].Start, mention.Words[w].Length)).ToImmutableArray() : [];
-                return new QuoteVariant(articles[q.Article].Key, mention, spans);
+                var spans = differing.TryGetValue(q, out var words) ? words.Order().Select(w => new TextSpan(mention.Words[w].Offset, mention.Words[w].Length)).ToImmutableArray() : [];
+                return new QuoteVariant(articles[q.Article].Key, q.Quote, mention, spans);
             }).ToImmutableArray();
-            var order = variants.Min(v => articles.ToList().FindIndex(a => a.Key == v.Document) * 1_000_000 + v.Quote.Start);
+            // Text order: by article, then by the quote's ordinal (quotes are extracted in text order).
+            var order = quotes.Min(q => ((long)q.Article << 32) + q.Quote);
             groups.Add((order, id => Make(id, @event, variants)));
         }
 
@@ -84,8 +85,8 @@ public static class QuoteAlignment
             {
                 var (article, quote) = (a, q);
                 if (units.Any(u => u.Article == article && u.Quote == quote && matched.Contains(units.IndexOf(u)))) continue;
-                var variant = new QuoteVariant(articles[a].Key, quotes[q], []);
-                groups.Add((a * 1_000_000 + quotes[q].Start, id => Make(id, @event, [variant])));
+                var variant = new QuoteVariant(articles[a].Key, q, quotes[q], []);
+                groups.Add((((long)a << 32) + q, id => Make(id, @event, [variant])));
             }
         }
 

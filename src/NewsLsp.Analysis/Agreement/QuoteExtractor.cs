@@ -44,11 +44,12 @@ public static class QuoteExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly ArticleQuery<ArticleQuotes> Query =
-        new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => new ArticleQuotes(Extract(a.Syntax, a.Get(QuotePairs.Query))));
+        new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => Extract(a.Syntax, a.Get(QuotePairs.Query)));
 
-    public static ImmutableArray<QuoteMention> Extract(ArticleSyntax syntax, QuotePairs pairs)
+    public static ArticleQuotes Extract(ArticleSyntax syntax, QuotePairs pairs)
     {
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
+        var spans = ImmutableArray.CreateBuilder<Microsoft.CodeAnalysis.Text.TextSpan>();
         Block? previousBlock = null;
         string? previousSpeaker = null;
         foreach (var pair in pairs.Pairs)
@@ -62,9 +63,10 @@ public static class QuoteExtractor
             previousBlock = block;
             previousSpeaker = speaker ?? previousSpeaker;
             var text = syntax.Text.ToString(pair.Inner);
-            result.Add(new QuoteMention(pair.Inner.Start, pair.Inner.End, text, speaker, block.Kind == BlockKind.Headline, words));
+            result.Add(new QuoteMention(text, speaker, block.Kind == BlockKind.Headline, words));
+            spans.Add(pair.Inner);
         }
-        return result.ToImmutable();
+        return new ArticleQuotes(result.ToImmutable(), spans.ToImmutable());
     }
 
     private static ImmutableArray<QuoteWord> Words(Block block, QuotePair pair)
@@ -79,7 +81,7 @@ public static class QuoteExtractor
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
                 var normalized = ItalianWords.Normalize(text);
-                words.Add(new QuoteWord(start, token.Length, normalized, ItalianWords.Stem(normalized),
+                words.Add(new QuoteWord(start - pair.Inner.Start, token.Length, normalized, ItalianWords.Stem(normalized),
                     token.Kind == TokenKind.Number || ItalianWords.IsContent(normalized), segment));
             }
             else if (token.Kind == TokenKind.Punctuation && text is "." or "!" or "?" or "..." && words.Count > 0 && words[^1].Segment == segment)

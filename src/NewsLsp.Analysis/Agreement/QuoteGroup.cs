@@ -15,8 +15,12 @@ public sealed record QuoteGroup(string Id, string EventId, string? Speaker, Quot
     public int DifferingSourceCount => Variants.Where(v => !v.Differing.IsEmpty).Select(v => v.Document).Distinct().Count();
 }
 
-/// <summary>One source's rendering: the quote, its speaker as that source names it, and its words that differ.</summary>
-public sealed record QuoteVariant(DocumentKey Document, QuoteMention Quote, ImmutableArray<TextSpan> Differing)
+/// <summary>
+/// One source's rendering: the quote (the <see cref="Ordinal"/>-th of its article), its speaker as that source names
+/// it, and its words that differ, as spans relative to the quote's text. Holds no absolute position: resolve one
+/// against the article's current state with <see cref="AgreementLocations"/>.
+/// </summary>
+public sealed record QuoteVariant(DocumentKey Document, int Ordinal, QuoteMention Quote, ImmutableArray<TextSpan> Differing)
 {
-    public IEnumerable<string> DifferingWords => Differing.Select(s => Quote.Text.Substring(s.Start - Quote.Start, s.Length));
+    public IEnumerable<string> DifferingWords => Differing.Select(s => Quote.Text.Substring(s.Start, s.Length));
 }

@@ -11,6 +11,7 @@ internal sealed class AnalysisDatabase
 {
     private readonly ConcurrentDictionary<ICorpusQuery, object> _corpusMemos = new();
     private readonly ConcurrentDictionary<DocumentKey, CrossArticleMemo> _crossArticle = new();
+    private readonly ConcurrentDictionary<DocumentKey, ConcurrentDictionary<DocumentKey, byte>> _relatedFrom = new();
 
     public AnalysisDatabase(AnalyzerCatalog catalog)
     {
@@ -45,11 +46,37 @@ internal sealed class AnalysisDatabase
         var context = new CorpusAnalysisContext(article, snapshot, dependencies);
         foreach (var analyzer in Catalog.CorpusAnalyzers) RunSafely(analyzer.Descriptors, () => analyzer.Analyze(context));
         var reported = context.Reported;
-        _crossArticle[article.Key] = new CrossArticleMemo(article.ContentIdentity, snapshot.Knowledge, dependencies.ToArray(), reported);
+        var previous = _crossArticle.GetValueOrDefault(article.Key);
+        var next = new CrossArticleMemo(article.ContentIdentity, snapshot.Knowledge, dependencies.ToArray(), reported, RelatedDocuments(article.Key, reported));
+        _crossArticle[article.Key] = next;
+        TrackRelated(article.Key, previous?.RelatedDocuments ?? [], next.RelatedDocuments);
         return reported;
     }
 
-    public void Forget(DocumentKey key) => _crossArticle.TryRemove(key, out _);
+    public void Forget(DocumentKey key)
+    {
+        if (_crossArticle.TryRemove(key, out var memo)) TrackRelated(key, memo.RelatedDocuments, []);
+    }
+
+    /// <summary>
+    /// Documents whose last cross-article findings point into <paramref name="target"/> (related locations). Their
+    /// findings are reused while <paramref name="target"/> is edited, but the related spans are resolved afresh, so
+    /// what a client shows for them may move. A superset is harmless: it only costs a comparison.
+    /// </summary>
+    public IEnumerable<DocumentKey> DocumentsRelatingTo(DocumentKey target) =>
+        _relatedFrom.TryGetValue(target, out var sources) ? sources.Keys : [];
+
+    private static ImmutableArray<DocumentKey> RelatedDocuments(DocumentKey self, ImmutableArray<ReportedDiagnostic> reported) =>
+        [.. reported.SelectMany(r => r.Related).Select(l => l.Document).Where(d => d != self).Distinct()];
+
+    private void TrackRelated(DocumentKey source, ImmutableArray<DocumentKey> before, ImmutableArray<DocumentKey> after)
+    {
+        foreach (var target in before)
+        {
+            if (!after.Contains(target) && _relatedFrom.TryGetValue(target, out var sources)) sources.TryRemove(source, out _);
+        }
+        foreach (var target in after) _relatedFrom.GetOrAdd(target, static _ => new()).TryAdd(source, 0);
+    }
 
     private LocalDiagnostics RunArticleAnalyzers(ArticleState article)
     {
@@ -69,7 +96,8 @@ internal sealed class AnalysisDatabase
         }
     }
 
-    private sealed record CrossArticleMemo(object Identity, Entities.EntityKnowledge Knowledge, object[] Dependencies, ImmutableArray<ReportedDiagnostic> Reported)
+    private sealed record CrossArticleMemo(object Identity, Entities.EntityKnowledge Knowledge, object[] Dependencies,
+        ImmutableArray<ReportedDiagnostic> Reported, ImmutableArray<DocumentKey> RelatedDocuments)
     {
         public bool IsValidFor(ArticleState article, WorkspaceSnapshot snapshot)
         {

@@ -14,7 +14,21 @@ public sealed record ReportedDiagnostic(
     ImmutableArray<ReportedLocation> Related,
     ImmutableArray<ReportedFix> Fixes);
 
-public sealed record ReportedLocation(DocumentKey Document, TextSpan Span, string Message);
+/// <summary>
+/// A location in another (or the same) document. <see cref="Anchor"/>, when given, says how to find the place in the
+/// document's current text, so a cross-article finding reused after an edit elsewhere still points at the right span;
+/// <see cref="Span"/> is where it was when reported.
+/// </summary>
+public sealed record ReportedLocation(DocumentKey Document, TextSpan Span, string Message, LocationAnchor? Anchor = null);
+
+/// <summary>
+/// Finds a place in an article's current text from something position-independent (the n-th quote…). Resolved each
+/// time diagnostics are produced, against the snapshot's state of the document. Must be a value (record) type.
+/// </summary>
+public abstract record LocationAnchor
+{
+    public abstract TextSpan Resolve(ArticleState article);
+}
 
 public sealed record ReportedFix(string Title, ImmutableArray<ReportedEdit> Edits, bool IsPreferred = false);
 

@@ -134,8 +134,8 @@ public sealed class WorkspaceSnapshot
 
     /// <summary>
     /// The documents whose diagnostics may differ from those of <paramref name="earlier"/> (an ancestor of this
-    /// snapshot): the documents edited, added or removed since, when no corpus fact that was ever read changed and
-    /// the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
+    /// snapshot): the documents edited, added or removed since, and those whose findings have related locations in
+    /// them, when no corpus fact that was ever read changed and the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
     /// server refresh what changed after a keystroke without recomputing the diagnostics of every article.
     /// </summary>
     public IReadOnlyCollection<DocumentKey>? DocumentsChangedSince(WorkspaceSnapshot earlier)
@@ -143,7 +143,12 @@ public sealed class WorkspaceSnapshot
         if (!ReferenceEquals(earlier._database, _database) || !earlier.Configuration.Equals(Configuration) || !earlier.Knowledge.Equals(Knowledge)) return null;
         IReadOnlyCollection<DocumentKey> changed;
         if (ReferenceEquals(earlier._articles, _articles)) changed = [];
-        else if (Deltas.FirstOrDefault(d => ReferenceEquals(d.Base, earlier._articles)) is { } delta) changed = delta.Changed;
+        else if (Deltas.FirstOrDefault(d => ReferenceEquals(d.Base, earlier._articles)) is { } delta)
+        {
+            // Also the documents whose reused findings relate to an edited one: their related spans follow its text.
+            var related = delta.Changed.SelectMany(_database.DocumentsRelatingTo).Where(d => _articles.ContainsKey(d)).ToList();
+            changed = related.Count == 0 ? delta.Changed : [.. delta.Changed.Concat(related).Distinct()];
+        }
         else return null;
         // Other documents' cross-article findings change only through corpus facts; early cutoff keeps equal facts
         // the very same objects. A fact the earlier snapshot never computed cannot be compared.
@@ -190,10 +195,13 @@ public sealed class WorkspaceSnapshot
         return result.ToImmutable();
     }
 
-    private RelatedLocation? ToRelated(ReportedLocation location) =>
-        _articles.TryGetValue(location.Document, out var other)
-            ? new RelatedLocation(location.Document, location.Span, RangeOf(other, location.Span), location.Message)
-            : null;
+    private RelatedLocation? ToRelated(ReportedLocation location)
+    {
+        if (!_articles.TryGetValue(location.Document, out var other)) return null;
+        // A finding reused across edits of the other document finds its place in that document's current text.
+        var span = location.Anchor is { } anchor ? anchor.Resolve(other) : location.Span;
+        return new RelatedLocation(location.Document, span, RangeOf(other, span), location.Message);
+    }
 
     private CodeFix? ToFix(ReportedFix fix)
     {

@@ -41,18 +41,19 @@ internal static class FactsCommand
         var index = snapshot.Get(AgreementQuery.Instance);
         using (var stdout = Console.OpenStandardOutput())
         {
-            JsonSerializer.Serialize(stdout, ToJson(index, EntitySpeakerIdentity.For(snapshot)), CliJson.Context.JsonFactsOutput);
+            JsonSerializer.Serialize(stdout, ToJson(snapshot, index, EntitySpeakerIdentity.For(snapshot)), CliJson.Context.JsonFactsOutput);
             stdout.WriteByte((byte)'\n');
         }
         return corpus.Errors.Count > 0 ? 2 : 0;
     }
 
-    public static JsonFactsOutput ToJson(AgreementIndex index, ISpeakerIdentity speakers) => new(1,
+    /// <summary>The index as JSON; positions are those of the quotes and numbers in <paramref name="snapshot"/>'s texts.</summary>
+    public static JsonFactsOutput ToJson(WorkspaceSnapshot snapshot, AgreementIndex index, ISpeakerIdentity speakers) => new(1,
         [.. index.Events.Select(e => new JsonEvent(e.Id, [.. e.Documents.Select(d => d.Value)]))],
         [.. index.QuoteGroups.Select(g => new JsonQuoteGroup(g.Id, g.EventId, SpeakerIds.Of(g, speakers), Name(g.Agreement),
-            [.. g.Variants.Select(v => new JsonQuoteVariant(v.Document.Value, v.Quote.Start, v.Quote.End, v.Quote.Text))]))],
+            [.. g.Variants.Select(v => (Variant: v, Span: v.SpanIn(snapshot))).Select(v => new JsonQuoteVariant(v.Variant.Document.Value, v.Span.Start, v.Span.End, v.Variant.Quote.Text))]))],
         [.. index.NumberFacts.Select(f => new JsonNumberFact(f.Id, f.EventId, f.Claim, UnitName(f), Name(f.Agreement),
-            [.. f.Mentions.Select(m => new JsonNumberMention(m.Document.Value, m.Number.Start, m.Number.End, m.Number.Text, Value(m.Number)))]))]);
+            [.. f.Mentions.Select(m => (Mention: m, Span: m.SpanIn(snapshot))).Select(m => new JsonNumberMention(m.Mention.Document.Value, m.Span.Start, m.Span.End, m.Mention.Number.Text, Value(m.Mention.Number)))]))]);
 
     private static JsonElement Value(NumberMention number) => number.Value is { } v
         ? JsonSerializer.SerializeToElement(v, CliJson.Context.Double)

@@ -125,10 +125,10 @@ internal static class HtmlReport
         var position = 0;
         foreach (var span in variant.Differing.OrderBy(s => s.Start))
         {
-            var from = span.Start - variant.Quote.Start;
-            if (from < position || span.End - variant.Quote.Start > text.Length) continue;
+            var from = span.Start;
+            if (from < position || span.End > text.Length) continue;
             result.Append(E(text[position..from])).Append("<mark>").Append(E(text.Substring(from, span.Length))).Append("</mark>");
-            position = span.End - variant.Quote.Start;
+            position = span.End;
         }
         return result.Append(E(text[position..])).ToString();
     }

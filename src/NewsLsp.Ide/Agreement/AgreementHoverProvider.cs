@@ -14,17 +14,18 @@ public sealed class AgreementHoverProvider : IHoverProvider
     public IEnumerable<HoverSection> GetSections(HoverRequest request, CancellationToken cancellationToken)
     {
         var (snapshot, document, offset) = (request.Snapshot, request.Document, request.Offset);
+        if (snapshot.GetArticle(document) is not { } article) yield break;
         var index = snapshot.Get(AgreementQuery.Instance);
         var group = index.QuoteGroupsOf(document)
-            .SelectMany(g => g.Variants.Where(v => v.Document == document && Contains(v.Quote.Span, offset)).Select(v => (Group: g, Variant: v)))
-            .FirstOrDefault();
+            .SelectMany(g => g.Variants.Where(v => v.Document == document).Select(v => (Group: g, Span: v.SpanIn(article))))
+            .FirstOrDefault(g => Contains(g.Span, offset));
         if (group.Group is not null)
-            yield return new HoverSection(HoverOrder.Quote, QuoteMarkdown(group.Group, EntitySpeakerIdentity.For(snapshot)), group.Variant.Quote.Span);
+            yield return new HoverSection(HoverOrder.Quote, QuoteMarkdown(group.Group, EntitySpeakerIdentity.For(snapshot)), group.Span);
 
         var fact = index.NumberFactsOf(document)
-            .SelectMany(f => f.Mentions.Where(m => m.Document == document && Contains(m.Number.Span, offset)).Select(m => (Fact: f, Mention: m)))
-            .FirstOrDefault();
-        if (fact.Fact is not null) yield return new HoverSection(HoverOrder.Number, NumberMarkdown(fact.Fact), fact.Mention.Number.Span);
+            .SelectMany(f => f.Mentions.Where(m => m.Document == document).Select(m => (Fact: f, Span: m.SpanIn(article))))
+            .FirstOrDefault(f => Contains(f.Span, offset));
+        if (fact.Fact is not null) yield return new HoverSection(HoverOrder.Number, NumberMarkdown(fact.Fact), fact.Span);
     }
 
     public static string QuoteMarkdown(QuoteGroup group, ISpeakerIdentity speakers)
@@ -39,7 +40,7 @@ public sealed class AgreementHoverProvider : IHoverProvider
         var speaker = SpeakerIds.Of(group, speakers) ?? group.Speaker ?? "no attributed speaker";
         text.Append($"**Quote** · {speaker} · {verdict}\n\n| source | rendering |\n|---|---|\n");
         foreach (var variant in group.Variants)
-            text.Append($"| {Source(variant.Document)} | {Marked(variant.Quote.Text, variant.Quote.Start, variant.Differing)} |\n");
+            text.Append($"| {Source(variant.Document)} | {Marked(variant.Quote.Text, variant.Differing)} |\n");
         return text.ToString().TrimEnd();
     }
 
@@ -62,17 +63,17 @@ public sealed class AgreementHoverProvider : IHoverProvider
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The quote's text with its differing words in bold, escaped for a Markdown table cell.</summary>
-    public static string Marked(string text, int start, IReadOnlyList<TextSpan> differing)
+    /// <summary>The quote's text with its differing words (spans relative to the text) in bold, escaped for a Markdown table cell.</summary>
+    public static string Marked(string text, IReadOnlyList<TextSpan> differing)
     {
         var result = new StringBuilder();
         var position = 0;
         foreach (var span in differing.OrderBy(s => s.Start))
         {
-            var from = span.Start - start;
-            if (from < position || span.End - start > text.Length) continue;
+            var from = span.Start;
+            if (from < position || span.End > text.Length) continue;
             result.Append(Cell(text[position..from])).Append("**").Append(Cell(text.Substring(from, span.Length))).Append("**");
-            position = span.End - start;
+            position = span.End;
         }
         return result.Append(Cell(text[position..])).ToString();
     }

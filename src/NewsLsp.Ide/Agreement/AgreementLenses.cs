@@ -11,7 +11,7 @@ public static class AgreementLenses
 {
     public static IReadOnlyList<AgreementLens> For(WorkspaceSnapshot snapshot, DocumentKey document)
     {
-        if (!snapshot.Contains(document)) return [];
+        if (snapshot.GetArticle(document) is not { } article) return [];
         var index = snapshot.Get(AgreementQuery.Instance);
         var lenses = new List<AgreementLens>();
         foreach (var group in index.QuoteGroupsOf(document).Where(g => g.SourceCount > 1))
@@ -19,14 +19,14 @@ public static class AgreementLenses
             var label = group.Agreement == QuoteAgreement.Identical
                 ? $"{group.SourceCount} sources · identical"
                 : $"{group.SourceCount} sources · {group.DifferingSourceCount} differ{(group.DifferingSourceCount == 1 ? "s" : "")}";
-            foreach (var variant in group.Variants.Where(v => v.Document == document)) lenses.Add(new AgreementLens(variant.Quote.Span, label, "quote"));
+            foreach (var variant in group.Variants.Where(v => v.Document == document)) lenses.Add(new AgreementLens(variant.SpanIn(article), label, "quote"));
         }
         foreach (var fact in index.NumberFactsOf(document).Where(f => f.SourceCount > 1))
         {
             var label = fact.Agreement == NumberAgreement.Agree
                 ? $"{fact.SourceCount} sources · agree"
                 : $"{fact.SourceCount} sources · {fact.Mentions.Select(m => m.Number.ValueText).Distinct().Count()} values";
-            foreach (var mention in fact.Mentions.Where(m => m.Document == document)) lenses.Add(new AgreementLens(mention.Number.Span, label, "number"));
+            foreach (var mention in fact.Mentions.Where(m => m.Document == document)) lenses.Add(new AgreementLens(mention.SpanIn(article), label, "number"));
         }
         // One lens per span: a long quote in several groups shows each count once, in text order.
         return [.. lenses.GroupBy(l => (l.Span, l.Label)).Select(g => g.First()).OrderBy(l => l.Span.Start).ThenBy(l => l.Label, StringComparer.Ordinal)];

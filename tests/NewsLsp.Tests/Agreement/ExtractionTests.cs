@@ -28,8 +28,11 @@ public class ExtractionTests
     public void A_quote_span_excludes_the_quotation_marks_and_a_headline_quote_without_a_speaker_has_none()
     {
         var text = "Crisi, vertice Roma-Parigi: “Abbiamo trovato un accordo sul gas”\nIl testo.";
-        var quote = Assert.Single(Facts(text).Quotes);
-        Assert.Equal("Abbiamo trovato un accordo sul gas", text[quote.Start..quote.End]);
+        var located = Articles.Workspace(("a.txt", text)).GetRequiredArticle(new DocumentKey("a.txt")).Get(QuoteExtractor.Query);
+        var quote = Assert.Single(located.Quotes);
+        var span = Assert.Single(located.Spans);
+        Assert.Equal("Abbiamo trovato un accordo sul gas", text[span.Start..span.End]);
+        Assert.Equal(quote.Text, text[span.Start..span.End]);
         Assert.Null(quote.Speaker);
         Assert.True(quote.InHeadline);
     }

@@ -11,7 +11,8 @@ public class GoldScoreTests
     public void Seeds_meet_the_acceptance_target()
     {
         using var gold = Repo.GoldFacts();
-        var figures = AgreementScorer.Score(Articles.Seeds().Get(AgreementQuery.Instance), gold.RootElement);
+        var seeds = Articles.Seeds();
+        var figures = AgreementScorer.Score(seeds, seeds.Get(AgreementQuery.Instance), gold.RootElement);
         Assert.True(figures.EventsExact, figures.ToString());
         Assert.True(figures.QuoteRecall == 1.0, figures + "\nmissed: " + string.Join(", ", figures.MissedQuotes));
         Assert.True(figures.NumberRecall == 1.0, figures + "\nmissed: " + string.Join(", ", figures.MissedNumbers));
@@ -24,9 +25,10 @@ public class GoldScoreTests
     public void The_scorer_notices_a_wrong_answer()
     {
         using var gold = Repo.GoldFacts();
-        var right = Articles.Seeds().Get(AgreementQuery.Instance);
+        var seeds = Articles.Seeds();
+        var right = seeds.Get(AgreementQuery.Instance);
         var oneEvent = new AgreementIndex([new AgreementEvent("e", [.. right.Events.SelectMany(e => e.Documents)])], [], right.NumberFacts.RemoveAt(0));
-        var figures = AgreementScorer.Score(oneEvent, gold.RootElement);
+        var figures = AgreementScorer.Score(seeds, oneEvent, gold.RootElement);
         Assert.False(figures.EventsExact);
         Assert.Equal(0, figures.MatchedQuoteGroups);
         Assert.True(figures.NumberRecall < 1.0);

@@ -23,9 +23,14 @@ public sealed class NumberConflictAnalyzer : CorpusAnalyzer
                 if (conflicting.Count == 0) continue;
                 var message = $"“{mention.Number.Text}” ({mention.Number.ValueText}) conflicts with " +
                               string.Join(", ", conflicting.Select(o => $"“{o.Number.Text}” ({o.Number.ValueText}) in {o.Document}"));
-                var related = conflicting.Select(o => new ReportedLocation(o.Document, o.Number.Span, $"this source gives {o.Number.ValueText}")).ToImmutableArray();
-                context.Report(Rule, mention.Number.Span, message, related, []);
+                // Other sources' spans are anchored by ordinal: this finding is reused while they are edited elsewhere.
+                var related = conflicting.Select(o => new ReportedLocation(o.Document, SpanOf(context, o), $"this source gives {o.Number.ValueText}",
+                    new NumberAnchor(o.Ordinal))).ToImmutableArray();
+                context.Report(Rule, mention.SpanIn(context.Article), message, related, []);
             }
         }
     }
+
+    private static Microsoft.CodeAnalysis.Text.TextSpan SpanOf(CorpusAnalysisContext context, NumberFactMention mention) =>
+        context.GetArticle(mention.Document) is { } article ? mention.SpanIn(article) : default;
 }

@@ -26,10 +26,14 @@ public sealed class QuoteVariantAnalyzer : CorpusAnalyzer
                 var message = there.Count > 0
                     ? $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here; {string.Join("; ", there)}"
                     : $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here";
-                var related = others.Select(o => new ReportedLocation(o.Document, o.Quote.Span,
-                    o.Differing.IsEmpty ? "the same statement as quoted here" : "as quoted here: " + string.Join(", ", o.DifferingWords.Select(w => $"“{w}”")))).ToImmutableArray();
-                context.Report(Rule, variant.Quote.Span, message, related, []);
+                var related = others.Select(o => new ReportedLocation(o.Document, SpanOf(context, o),
+                    o.Differing.IsEmpty ? "the same statement as quoted here" : "as quoted here: " + string.Join(", ", o.DifferingWords.Select(w => $"“{w}”")),
+                    new QuoteAnchor(o.Ordinal))).ToImmutableArray();
+                context.Report(Rule, variant.SpanIn(context.Article), message, related, []);
             }
         }
     }
+
+    private static Microsoft.CodeAnalysis.Text.TextSpan SpanOf(CorpusAnalysisContext context, QuoteVariant variant) =>
+        context.GetArticle(variant.Document) is { } article ? variant.SpanIn(article) : default;
 }

@@ -25,15 +25,15 @@ public sealed class SingleSourceClaimAnalyzer : CorpusAnalyzer
         foreach (var fact in index.NumberFactsOf(context.Document))
         {
             if (fact.Agreement != NumberAgreement.SingleSource) continue;
-            var first = fact.Mentions[0].Number;
-            context.Report(Rule, first.Span, $"only this source gives “{first.Text}”; the {others} other source(s) of the event do not", related, []);
+            var first = fact.Mentions[0];
+            context.Report(Rule, first.SpanIn(context.Article), $"only this source gives “{first.Number.Text}”; the {others} other source(s) of the event do not", related, []);
         }
         foreach (var group in index.QuoteGroupsOf(context.Document))
         {
             if (group.Agreement != QuoteAgreement.SingleSource) continue;
-            var first = group.Variants[0].Quote;
-            if (!first.IsStatement) continue;
-            context.Report(Rule, first.Span, $"only this source quotes this statement; the {others} other source(s) of the event do not", related, []);
+            var first = group.Variants[0];
+            if (!first.Quote.IsStatement) continue;
+            context.Report(Rule, first.SpanIn(context.Article), $"only this source quotes this statement; the {others} other source(s) of the event do not", related, []);
         }
     }
 }

@@ -14,10 +14,10 @@ public sealed class UnattributedQuoteAnalyzer : ArticleAnalyzer
 
     public override void Analyze(ArticleAnalysisContext context)
     {
-        foreach (var quote in context.Article.Get(QuoteExtractor.Query).Quotes)
+        foreach (var (quote, span) in context.Article.Get(QuoteExtractor.Query).Located)
         {
             if (quote.Speaker is not null || !quote.IsStatement) continue;
-            var outer = TextSpan.FromBounds(quote.Start - 1, quote.End + 1);
+            var outer = TextSpan.FromBounds(span.Start - 1, span.End + 1);
             context.Report(Rule, outer, Shorten(quote.Text));
         }
     }

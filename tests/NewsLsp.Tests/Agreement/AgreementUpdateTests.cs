@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis;
+using NewsLsp.Analysis.Agreement;
+using Xunit;
+
+namespace NewsLsp.Tests.Agreement;
+
+/// <summary>
+/// <see cref="AgreementQuery"/>'s incremental Update equals a fresh Compute after random edits, and the scalable event
+/// clustering equals the all-pairs average-linkage algorithm it replaced.
+/// </summary>
+public class AgreementUpdateTests
+{
+    private static readonly string[] Words = ["decisivo", "storico", "nuovo", "grande", "molto", "ancora", "forse"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Update_after_random_edits_equals_a_fresh_compute(int seed)
+    {
+        var random = new Random(seed);
+        var snapshot = Articles.Seeds();
+        var gas = new AgreementIncrementalityTestsTexts();
+        foreach (var (key, text) in gas.All) snapshot = snapshot.WithDocumentText(new DocumentKey(key), SourceText.From(text));
+        var previous = snapshot.Get(AgreementQuery.Instance);
+        int updated = 0, recomputed = 0;
+        for (var step = 0; step < 40; step++)
+        {
+            var key = snapshot.Documents[random.Next(snapshot.DocumentCount)];
+            var text = snapshot.GetRequiredArticle(key).Text.ToString();
+            var edited = Mutate(text, random);
+            if (edited == text) continue;
+            var signatureBefore = snapshot.GetRequiredArticle(key).Get(ArticleFacts.Query).Signature;
+            var before = snapshot.Counters.Read();
+            snapshot = snapshot.WithDocumentText(key, SourceText.From(edited), step + 1);
+
+            var incremental = snapshot.Get(AgreementQuery.Instance);
+            var fresh = AgreementIndex.Compute([.. snapshot.Documents.Select(d => (d, snapshot.GetRequiredArticle(d).Get(ArticleFacts.Query)))]);
+            Assert.Equal(Describe(fresh), Describe(incremental));
+            foreach (var document in snapshot.Documents)
+            {
+                Assert.Equal(fresh.EventOf(document)?.Id, incremental.EventOf(document)?.Id);
+                Assert.Equal(fresh.QuoteGroupsOf(document).Select(g => g.Id), incremental.QuoteGroupsOf(document).Select(g => g.Id));
+                Assert.Equal(fresh.NumberFactsOf(document).Select(f => f.Id), incremental.NumberFactsOf(document).Select(f => f.Id));
+            }
+            if ((snapshot.Counters.Read() - before).CorpusComputations > 0 && !ReferenceEquals(incremental, previous))
+            {
+                if (snapshot.GetRequiredArticle(key).Get(ArticleFacts.Query).Signature == signatureBefore) updated++; else recomputed++;
+            }
+            previous = incremental;
+        }
+        // Both paths ran: edits inside quotes and numbers (folded in), and edits that move the signature (recomputed).
+        Assert.True(updated >= 3, $"only {updated} incremental updates");
+        Assert.True(recomputed >= 1, $"only {recomputed} recomputations");
+    }
+
+    [Theory]
+    [InlineData(7, 40)]
+    [InlineData(11, 120)]
+    [InlineData(13, 300)]
+    public void Event_clustering_equals_the_all_pairs_algorithm(int seed, int articles)
+    {
+        var random = new Random(seed);
+        // Stories of a few articles each, sharing rare terms, plus common words everyone uses.
+        var common = Enumerable.Range(0, 30).Select(i => $"comune{i}").ToArray();
+        var list = new List<(DocumentKey, ArticleFacts)>();
+        for (var i = 0; i < articles; i++)
+        {
+            var story = random.Next(articles / 3);
+            var terms = new SortedSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < 6; k++) terms.Add($"storia{story}-{random.Next(8)}");
+            for (var k = 0; k < 4; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
+            for (var k = 0; k < 10; k++) terms.Add(common[random.Next(common.Length)]);
+            if (random.Next(10) == 0) terms.Clear(); // an article with no signature
+            list.Add((new DocumentKey($"a{i:000}.txt"), new ArticleFacts(terms.ToImmutableArray(), ImmutableArray<QuoteMention>.Empty, ImmutableArray<NumberMention>.Empty)));
+        }
+        var expected = AllPairsClustering(list);
+        var actual = EventClustering.Cluster(list).Select(e => string.Join(",", e.Documents.Select(d => d.Value))).ToList();
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, e => e.Contains(',')); // the test has multi-article events to get right
+    }
+
+    // The algorithm EventClustering replaced, kept as the reference: all pairs, greedy average linkage.
+    private static List<string> AllPairsClustering(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
+    {
+        var n = articles.Count;
+        var similarity = EventClustering.Similarities(articles);
+        var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        while (true)
+        {
+            var best = (A: -1, B: -1, Score: EventClustering.Threshold);
+            for (var a = 0; a < clusters.Count; a++)
+            for (var b = a + 1; b < clusters.Count; b++)
+            {
+                var score = clusters[a].SelectMany(x => clusters[b].Select(y => similarity[x, y])).Average();
+                if (score >= best.Score && (best.A < 0 || score > best.Score)) best = (a, b, score);
+            }
+            if (best.A < 0) break;
+            clusters[best.A].AddRange(clusters[best.B]);
+            clusters.RemoveAt(best.B);
+        }
+        return [.. clusters.Select(c => c.Select(i => articles[i].Key).Order().ToList()).OrderBy(c => c[0]).Select(c => string.Join(",", c.Select(d => d.Value)))];
+    }
+
+    private static string Mutate(string text, Random random)
+    {
+        switch (random.Next(5))
+        {
+            case 0: // a word inside a quote
+            case 1:
+            {
+                var quotes = Regex.Matches(text, "“([^”\n]+)”").ToList();
+                if (quotes.Count == 0) return text;
+                var quote = quotes[random.Next(quotes.Count)].Groups[1];
+                var words = Regex.Matches(quote.Value, @"\p{L}+").ToList();
+                var word = words[random.Next(words.Count)];
+                var at = quote.Index + word.Index;
+                return text[..at] + Words[random.Next(Words.Length)] + text[(at + word.Length)..];
+            }
+            case 2: // a number
+            {
+                var numbers = Regex.Matches(text, @"\b\d+\b").ToList();
+                if (numbers.Count == 0) return text;
+                var number = numbers[random.Next(numbers.Count)];
+                return text[..number.Index] + random.Next(2, 500) + text[(number.Index + number.Length)..];
+            }
+            case 3: // an ordinary word before everything else in the body
+            {
+                var line = text.IndexOf('\n');
+                return line < 0 ? text : text[..line] + " " + Words[random.Next(Words.Length)] + text[line..];
+            }
+            default: // a name, which the signature counts
+            {
+                var line = text.IndexOf('\n');
+                return line < 0 ? text : text[..line] + $" con Giulia Neri{random.Next(3)}" + text[line..];
+            }
+        }
+    }
+
+    private static string Describe(AgreementIndex index)
+    {
+        var text = new StringBuilder();
+        foreach (var e in index.Events) text.Append(e.Id).Append(':').AppendJoin(',', e.Documents.Select(d => d.Value)).Append('\n');
+        foreach (var g in index.QuoteGroups)
+        {
+            text.Append($"{g.Id} {g.EventId} {g.Speaker} {g.Agreement}");
+            foreach (var v in g.Variants)
+                text.Append($" [{v.Document.Value}#{v.Ordinal} {v.Quote.GetHashCode()} {v.Quote.Text} {string.Join(",", v.Differing.Select(s => s.ToString()))}]");
+            text.Append('\n');
+        }
+        foreach (var f in index.NumberFacts)
+            text.Append($"{f.Id} {f.EventId} {f.Claim} {f.Unit} {f.Agreement} ").AppendJoin(' ', f.Mentions.Select(m => $"{m.Document.Value}#{m.Ordinal}:{m.Number.Text}")).Append('\n');
+        return text.ToString();
+    }
+
+    private sealed class AgreementIncrementalityTestsTexts
+    {
+        public ImmutableArray<(string Key, string Text)> All { get; } =
+        [
+            ("gas-a.txt", "Vertice di Bruxelles sul gas russo e sui prezzi\nIl ministro Mario Rossi ha parlato martedì a Bruxelles con i colleghi europei del prezzo del gas russo. " +
+                          "“Abbiamo trovato un accordo importante sul prezzo del gas”, ha detto Rossi. Al vertice hanno partecipato 27 ministri europei.\n" +
+                          "Il prezzo massimo del gas russo sarà deciso a Bruxelles dai ministri europei."),
+            ("gas-b.txt", "Gas russo, accordo a Bruxelles sui prezzi\nA Bruxelles il ministro Mario Rossi ha discusso martedì il prezzo del gas russo con i ministri europei. " +
+                          "“Abbiamo trovato un accordo storico sul prezzo del gas”, ha dichiarato Rossi. Al vertice hanno partecipato 26 ministri europei.\n" +
+                          "Il prezzo massimo del gas russo sarà deciso dai ministri europei a Bruxelles."),
+            ("gas-e.txt", "Gas, intesa a Bruxelles sui prezzi\nMartedì a Bruxelles il ministro Mario Rossi ha incontrato i ministri europei sul prezzo del gas russo. " +
+                          "“Abbiamo trovato un accordo decisivo sul prezzo del gas”, ha detto Rossi. Al vertice hanno partecipato 27 ministri europei.\n" +
+                          "Il prezzo massimo del gas russo sarà deciso dai ministri europei a Bruxelles."),
+        ];
+    }
+}
