@@ -15,9 +15,7 @@ public static class ArticleDiscovery
     /// (a folder that cannot be listed, a link leading outside the folder).</param>
     public static IReadOnlyList<string> Find(string folder, ProjectConfiguration configuration, ICollection<string>? problems = null)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(configuration.Include);
-        matcher.AddExcludePatterns(configuration.Exclude);
+        var matcher = MatcherFor(configuration);
         var root = new DirectoryInfo(folder);
         var results = new List<string>();
         string rootPath;
@@ -46,9 +44,7 @@ public static class ArticleDiscovery
     /// <summary>Whether <paramref name="relativePath"/> (to the workspace root) names an article under the configuration.</summary>
     public static bool IsArticle(string relativePath, ProjectConfiguration configuration)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(configuration.Include);
-        matcher.AddExcludePatterns(configuration.Exclude);
+        var matcher = MatcherFor(configuration);
         return matcher.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
 
@@ -88,6 +84,14 @@ public static class ArticleDiscovery
             result = next;
         }
         return result;
+    }
+
+    private static Matcher MatcherFor(ProjectConfiguration configuration)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(configuration.Include);
+        matcher.AddExcludePatterns(configuration.Exclude);
+        return matcher;
     }
 
     private static IEnumerable<FileInfo> Walk(DirectoryInfo root, ICollection<string>? problems)

@@ -31,11 +31,7 @@ internal static class EntitiesCommand
     {
         ProjectConfiguration configuration;
         EntityKnowledge knowledge;
-        try
-        {
-            configuration = ConfigurationLoader.Load(configPath);
-            knowledge = ConfigurationLoader.LoadKnowledge(knowledgePath);
-        }
+        try { (configuration, knowledge) = ConfigurationLoader.LoadProject(configPath, knowledgePath); }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
 
         var corpus = LoadedCorpus.Load(inputs, configuration);

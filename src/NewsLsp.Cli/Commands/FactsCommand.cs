@@ -27,13 +27,8 @@ internal static class FactsCommand
     {
         ProjectConfiguration configuration;
         NewsLsp.Analysis.Entities.EntityKnowledge knowledge;
-        try
-        {
-            configuration = ConfigurationLoader.Load(configPath);
-            // Speakers are entity ids: link with the same knowledge file `newslsp entities` uses.
-            var path = KnowledgeFile.Find(Directory.GetCurrentDirectory());
-            knowledge = path is null ? NewsLsp.Analysis.Entities.EntityKnowledge.Empty : KnowledgeFile.Load(path);
-        }
+        // Speakers are entity ids: link with the same knowledge file `newslsp entities` uses.
+        try { (configuration, knowledge) = ConfigurationLoader.LoadProject(configPath, knowledgePath: null); }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         var corpus = LoadedCorpus.Load(inputs, configuration);
         foreach (var error in corpus.Errors) CliErrors.Report(error);

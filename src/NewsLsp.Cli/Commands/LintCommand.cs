@@ -33,11 +33,7 @@ internal static class LintCommand
     {
         ProjectConfiguration configuration;
         NewsLsp.Analysis.Entities.EntityKnowledge knowledge;
-        try
-        {
-            configuration = ConfigurationLoader.Load(configPath);
-            knowledge = ConfigurationLoader.LoadKnowledge(knowledgePath);
-        }
+        try { (configuration, knowledge) = ConfigurationLoader.LoadProject(configPath, knowledgePath); }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         Severities.TryParse(failOn, out var threshold);
 

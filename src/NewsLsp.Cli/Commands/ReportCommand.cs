@@ -26,12 +26,7 @@ internal static class ReportCommand
     {
         ProjectConfiguration configuration;
         EntityKnowledge knowledge;
-        try
-        {
-            configuration = ConfigurationLoader.Load(configPath);
-            var path = KnowledgeFile.Find(Directory.GetCurrentDirectory());
-            knowledge = path is null ? EntityKnowledge.Empty : KnowledgeFile.Load(path);
-        }
+        try { (configuration, knowledge) = ConfigurationLoader.LoadProject(configPath, knowledgePath: null); }
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         var corpus = LoadedCorpus.Load(inputs, configuration);
         foreach (var error in corpus.Errors) CliErrors.Report(error);

@@ -19,4 +19,8 @@ internal static class ConfigurationLoader
         var path = explicitPath ?? KnowledgeFile.Find(Directory.GetCurrentDirectory());
         return path is null ? NewsLsp.Analysis.Entities.EntityKnowledge.Empty : KnowledgeFile.Load(path);
     }
+
+    /// <summary>Both project files a command reads; throws <see cref="ConfigurationException"/> naming the file and the problem.</summary>
+    public static (ProjectConfiguration Configuration, NewsLsp.Analysis.Entities.EntityKnowledge Knowledge) LoadProject(string? configPath, string? knowledgePath) =>
+        (Load(configPath), LoadKnowledge(knowledgePath));
 }
