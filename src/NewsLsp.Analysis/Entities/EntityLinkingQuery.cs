@@ -21,5 +21,10 @@ public sealed class EntityLinkingQuery : CorpusQuery<ArticleEntitySummary, Linke
     public override ArticleQuery<ArticleEntitySummary> Summary => ArticleEntitySummary.Query;
 
     protected internal override LinkedEntities Compute(ImmutableSortedDictionary<DocumentKey, ArticleEntitySummary> summaries) =>
-        EntityLinker.Link(summaries.Values, Knowledge);
+        LinkingState.Compute(summaries, Knowledge);
+
+    /// <summary>Relinks only the names the changed summaries touch and their neighbourhoods (see <see cref="LinkingState"/>).</summary>
+    protected internal override LinkedEntities Update(LinkedEntities previous, ImmutableSortedDictionary<DocumentKey, ArticleEntitySummary> summaries,
+        IReadOnlyList<SummaryChange<ArticleEntitySummary>> changes) =>
+        previous.TakeState() is { } state ? state.Apply(changes) : Compute(summaries);
 }

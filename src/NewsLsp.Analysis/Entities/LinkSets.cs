@@ -11,19 +11,15 @@ internal sealed class LinkSets
     // Per root: split group → which member of that group the set contains.
     private readonly Dictionary<int, int>[] _splitMembers;
 
-    public LinkSets(IReadOnlyList<EntityLinker.Node> nodes, EntityKnowledge knowledge)
+    public LinkSets(IReadOnlyList<LinkNode> nodes, KnowledgeLookup knowledge)
     {
         _parent = Enumerable.Range(0, nodes.Count).ToArray();
         _reasons = nodes.Select(_ => new List<string>()).ToArray();
-        _splitMembers = nodes.Select(_ => new Dictionary<int, int>()).ToArray();
-        for (var g = 0; g < knowledge.Split.Length; g++)
+        _splitMembers = new Dictionary<int, int>[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var keys = knowledge.Split[g].Select(NameForms.Key).ToList();
-            for (var i = 0; i < nodes.Count; i++)
-            {
-                var member = keys.IndexOf(nodes[i].Key);
-                if (member >= 0) _splitMembers[i][g] = member;
-            }
+            _splitMembers[i] = [];
+            foreach (var (group, member) in knowledge.SplitMemberships(nodes[i].Key)) _splitMembers[i][group] = member;
         }
     }
 

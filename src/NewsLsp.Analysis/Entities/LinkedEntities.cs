@@ -9,17 +9,35 @@ namespace NewsLsp.Analysis.Entities;
 public sealed class LinkedEntities
 {
     private readonly ImmutableDictionary<(string Key, EntityType Type), LinkedEntity> _byForm;
-    private readonly ImmutableDictionary<string, LinkedEntity> _byId;
+    private readonly ImmutableSortedDictionary<string, LinkedEntity> _byId;
+    private readonly Lazy<ImmutableArray<LinkedEntity>> _entities;
+    private LinkingState? _state;
 
-    internal LinkedEntities(ImmutableArray<LinkedEntity> entities, ImmutableDictionary<(string Key, EntityType Type), LinkedEntity> byForm)
+    internal LinkedEntities(ImmutableSortedDictionary<string, LinkedEntity> byId, ImmutableDictionary<(string Key, EntityType Type), LinkedEntity> byForm, LinkingState state,
+        int relinkedNames)
     {
-        Entities = entities;
+        LastRelinkedNames = relinkedNames;
+        _byId = byId;
         _byForm = byForm;
-        _byId = entities.ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
+        _state = state;
+        // Built on demand: an update changes a few entities, and copying all of them would cost O(corpus) per edit.
+        _entities = new(() => [.. byId.Values]);
     }
 
     /// <summary>Every entity, ordered by id.</summary>
-    public ImmutableArray<LinkedEntity> Entities { get; }
+    public ImmutableArray<LinkedEntity> Entities => _entities.Value;
+
+    /// <summary>How many names the computation of this value linked: all of them from scratch, a neighbourhood on update.</summary>
+    internal int LastRelinkedNames { get; }
+
+    /// <summary>Every (folded name, type) that finds an entity.</summary>
+    internal IEnumerable<(string Key, EntityType Type)> Forms => _byForm.Keys;
+
+    /// <summary>
+    /// Hands the linking state to the next value (once): null when it was already taken, or lost to an update that
+    /// failed half-way, in which case the caller computes from scratch.
+    /// </summary>
+    internal LinkingState? TakeState() => Interlocked.Exchange(ref _state, null);
 
     /// <summary>The entity a spelling of the given type belongs to.</summary>
     public LinkedEntity? Find(string text, EntityType type) => _byForm.GetValueOrDefault((NameForms.Key(text), type));
