@@ -46,6 +46,22 @@ internal sealed class DocumentContext
         return (elsewhere > 0 ? 1UL : 0UL) | (lowercase > 0 ? 2UL : 0UL);
     }
 
+    /// <summary>
+    /// The <see cref="Signature"/> of every token of one sentence: all the tagger reads of the document for that
+    /// sentence, so a sentence with the same tokens and the same codes tags the same (what the tag cache keys on).
+    /// </summary>
+    public byte[] Codes(IReadOnlyList<string> sentence)
+    {
+        var codes = new byte[sentence.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var text = sentence[i].AsSpan();
+            var capitalised = text.Length > 0 && char.IsUpper(text[0]);
+            codes[i] = (byte)Signature(FeatureHash.Lower(text), capitalised, IsSentenceInitial(sentence, i));
+        }
+        return codes;
+    }
+
     /// <summary>First token, or after an opening quote, bracket, dash or colon: capitalisation there says little.</summary>
     public static bool IsSentenceInitial(IReadOnlyList<string> sentence, int index) =>
         index == 0 || sentence[index - 1] is "«" or "\"" or "“" or "(" or "-" or "–" or "—" or ":" or "." or "!" or "?" or "'" or "‘";

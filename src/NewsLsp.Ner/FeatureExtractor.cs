@@ -33,9 +33,11 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Fills <paramref name="buckets"/> (tokens × <see cref="FeaturesPerToken"/>) for one sentence.
-    /// <paramref name="memory"/> holds <see cref="DocumentMemory"/> codes per token, or is empty on a first pass.
+    /// <paramref name="documentCodes"/> holds <see cref="DocumentContext.Codes"/> of the sentence (what the rest of the
+    /// document says about each token), <paramref name="memory"/> <see cref="DocumentMemory"/> codes per token, or is
+    /// empty on a first pass. Nothing else of the document is read.
     /// </summary>
-    public void Extract(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory, Span<int> buckets)
+    public void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets)
     {
         var n = tokens.Count;
         var info = new TokenInfo[n + 2 * Padding];
@@ -67,7 +69,7 @@ internal sealed class FeatureExtractor
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
                       | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
-            t.Document = document.Signature(t.Lower, capitalised, initial);
+            t.Document = documentCodes[i];
             t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
         }
 

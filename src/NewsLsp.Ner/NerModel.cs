@@ -67,26 +67,52 @@ public sealed class NerModel
         return result;
     }
 
+    /// <summary>
+    /// The same as <see cref="Tag(IReadOnlyList{IReadOnlyList{string}})"/>, taking each sentence's tags from
+    /// <paramref name="cache"/> when it was tagged before with equal tokens and codes (so the result is identical).
+    /// Why: an editor re-tags the article on every keystroke, and a keystroke changes one sentence.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, SentenceTagCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (!ReferenceEquals(cache.Model, this)) throw new ArgumentException("The cache belongs to another model.", nameof(cache));
+        var tags = TagDocument(sentences, cache);
+        var result = new IReadOnlyList<string>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++) result[s] = ToStrings(tags[s]);
+        return result;
+    }
+
+    /// <summary>A cache of this model's sentence tags holding up to about 2 × <paramref name="capacity"/> sentences.</summary>
+    public SentenceTagCache CreateTagCache(int capacity) => new(this, capacity);
+
     /// <summary>Tag indices for every sentence of a document: a first pass, then (if trained so) a memory pass.</summary>
-    internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, SentenceTagCache? cache = null)
     {
         var document = DocumentContext.Build(sentences);
+        var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, []);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            codes[s] = document.Codes(sentences[s]);
+            tags[s] = Tag(sentences[s], codes[s], [], cache);
+        }
         if (!UsesDocumentMemory) return tags;
         var memory = DocumentMemory.Build(sentences, tags);
-        for (var s = 0; s < sentences.Count; s++) tags[s] = TagIndices(sentences[s], document, memory[s]);
+        for (var s = 0; s < sentences.Count; s++) tags[s] = Tag(sentences[s], codes[s], memory[s], cache);
         return tags;
     }
 
-    private int[] TagIndices(IReadOnlyList<string> tokens, DocumentContext document, ReadOnlySpan<byte> memory)
+    private int[] Tag(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory, SentenceTagCache? cache) =>
+        cache is null ? TagIndices(tokens, documentCodes, memory) : cache.GetOrTag(tokens, documentCodes, memory, () => TagIndices(tokens, documentCodes, memory));
+
+    private int[] TagIndices(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory)
     {
         var n = tokens.Count;
         var tags = new int[n];
         if (n == 0) return tags;
         var buckets = new int[n * FeatureExtractor.FeaturesPerToken];
         var emissions = new float[n * NerTags.Count];
-        _extractor.Extract(tokens, document, memory, buckets);
+        _extractor.Extract(tokens, documentCodes, memory, buckets);
         LinearScorer.Score(buckets, _weights, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);
         return tags;

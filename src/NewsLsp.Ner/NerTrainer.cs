@@ -65,7 +65,7 @@ public static class NerTrainer
     private static Example Extract(int article, ConllSentence sentence, DocumentContext context, ReadOnlySpan<byte> memory, FeatureExtractor extractor)
     {
         var buckets = new int[sentence.Tokens.Count * FeatureExtractor.FeaturesPerToken];
-        extractor.Extract(sentence.Tokens, context, memory, buckets);
+        extractor.Extract(sentence.Tokens, context.Codes(sentence.Tokens), memory, buckets);
         return new Example(article, buckets, Repair(sentence.Tags.Select(NerTags.IndexOf).ToArray()));
     }
 

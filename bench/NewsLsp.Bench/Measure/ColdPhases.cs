@@ -39,7 +39,49 @@ internal static class ColdPhases
             Time("event clustering", () => EventClustering.Cluster(facts));
             Time("agreement index", () => snapshot.Get(AgreementQuery.Instance));
             Time("diagnostics", () => Parallel.ForEach(documents, d => snapshot.GetDiagnostics(d)));
+            phases.AddRange(EditPhases(snapshot, documents[documents.Length / 2]));
             context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {string.Join("; ", phases)}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        }
+    }
+
+    // What one keystroke costs in the two phases it can reach: the edited article's mentions (NER) after a letter typed
+    // in a plain word, and relinking the corpus after a letter typed inside a name (its summary changes).
+    // Each is the median of 21 edits, each on a fresh snapshot of the cold one (so nothing of the edit is memoized).
+    private static IEnumerable<string> EditPhases(WorkspaceSnapshot snapshot, DocumentKey document)
+    {
+        static string Median(string name, Func<double> once)
+        {
+            var times = Enumerable.Range(0, 21).Select(_ => once()).Order().ToList();
+            return $"{name} {BenchContext.Ms(times[times.Count / 2])} (median of {times.Count} edits)";
+        }
+        var article = snapshot.GetRequiredArticle(document);
+        var text = article.Text;
+        var mentions = article.Get(ArticleEntityMentions.Query).Mentions;
+        var word = System.Text.RegularExpressions.Regex.Match(text.ToString()[(text.ToString().IndexOf('\n') + 1)..], @"\b[a-zà-ù]{6,}\b");
+        if (word.Success)
+        {
+            var at = text.ToString().IndexOf('\n') + 1 + word.Index + 2;
+            yield return Median("mentions after a plain-word edit", () =>
+            {
+                var typed = snapshot.WithDocumentText(document, text.WithChanges(new TextChange(new TextSpan(at, 0), "x")));
+                var clock = Stopwatch.StartNew();
+                typed.GetRequiredArticle(document).Get(ArticleEntityMentions.Query);
+                return clock.Elapsed.TotalMilliseconds;
+            });
+        }
+        if (mentions.FirstOrDefault(m => m.Text.Length > 4 && m.Text.All(char.IsLetter)) is { } name)
+        {
+            var misspelt = text.WithChanges(new TextChange(new TextSpan(name.Span.Start + 2, 0), "x"));
+            var edits = 0;
+            yield return Median("entity linking after a name edit", () =>
+            {
+                // Typing and deleting in turn, so every edit changes the summary the memo last saw.
+                var renamed = snapshot.WithDocumentText(document, edits++ % 2 == 0 ? misspelt : SourceText.From(text.ToString()));
+                _ = renamed.GetRequiredArticle(document).Get(ArticleEntitySummary.Query);
+                var clock = Stopwatch.StartNew();
+                renamed.Get(EntityLinkingQuery.For(renamed.Knowledge));
+                return clock.Elapsed.TotalMilliseconds;
+            });
         }
     }
 }

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// Tags of sentences already tagged by one model, keyed on exactly what the tagger reads for a sentence: its tokens,
+/// their document-context codes and, on the memory pass, their memory codes. So a sentence whose key is equal tags
+/// the same, and re-tagging an edited article costs only its changed sentences (and those whose codes the edit moved).
+/// Bounded: two generations of at most <c>capacity</c> entries; an entry used again survives into the next generation.
+/// Thread-safe.
+/// </summary>
+public sealed class SentenceTagCache
+{
+    private readonly object _gate = new();
+    private readonly int _capacity;
+    private ConcurrentDictionary<Key, int[]> _current = new();
+    private ConcurrentDictionary<Key, int[]> _previous = new();
+    private int _currentCount;
+    private long _hits;
+    private long _misses;
+
+    internal SentenceTagCache(NerModel model, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Model = model;
+        _capacity = capacity;
+    }
+
+    /// <summary>The model whose tags these are.</summary>
+    public NerModel Model { get; }
+
+    /// <summary>Sentences whose tags were found (observability for tests and benchmarks).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Sentences that had to be tagged.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    internal int[] GetOrTag(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
+    {
+        var key = new Key(tokens, documentCodes, memory);
+        if (_current.TryGetValue(key, out var tags))
+        {
+            Interlocked.Increment(ref _hits);
+            return tags;
+        }
+        if (_previous.TryGetValue(key, out tags))
+        {
+            Interlocked.Increment(ref _hits);
+        }
+        else
+        {
+            Interlocked.Increment(ref _misses);
+            tags = tag();
+        }
+        if (_current.TryAdd(key, tags) && Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
+        return tags;
+    }
+
+    private void NextGeneration()
+    {
+        lock (_gate)
+        {
+            if (Volatile.Read(ref _currentCount) <= _capacity) return;
+            _previous = _current;
+            _current = new ConcurrentDictionary<Key, int[]>();
+            Volatile.Write(ref _currentCount, 0);
+        }
+    }
+
+    /// <summary>One sentence as the tagger sees it. The arrays are never modified after the key is made.</summary>
+    private sealed class Key : IEquatable<Key>
+    {
+        private readonly string[] _tokens;
+        private readonly byte[] _documentCodes;
+        private readonly byte[] _memory;
+        private readonly int _hash;
+
+        public Key(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory)
+        {
+            _tokens = [.. tokens];
+            _documentCodes = documentCodes;
+            _memory = memory;
+            var hash = new HashCode();
+            foreach (var token in _tokens) hash.Add(token, StringComparer.Ordinal);
+            hash.AddBytes(documentCodes);
+            hash.AddBytes(memory);
+            hash.Add(memory.Length);
+            _hash = hash.ToHashCode();
+        }
+
+        public bool Equals(Key? other) =>
+            other is not null && _hash == other._hash &&
+            _tokens.AsSpan().SequenceEqual(other._tokens) &&
+            _documentCodes.AsSpan().SequenceEqual(other._documentCodes) &&
+            _memory.AsSpan().SequenceEqual(other._memory);
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+        public override int GetHashCode() => _hash;
+    }
+}
