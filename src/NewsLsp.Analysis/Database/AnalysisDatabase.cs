@@ -12,6 +12,8 @@ internal sealed class AnalysisDatabase
     private readonly ConcurrentDictionary<ICorpusQuery, object> _corpusMemos = new();
     private readonly ConcurrentDictionary<DocumentKey, CrossArticleMemo> _crossArticle = new();
     private readonly ConcurrentDictionary<DocumentKey, ConcurrentDictionary<DocumentKey, byte>> _relatedFrom = new();
+    // Corpus queries some analyzer read whole (not article-scoped): a change to them may change any article's findings.
+    private readonly ConcurrentDictionary<ICorpusQuery, byte> _readWhole = new();
 
     public AnalysisDatabase(AnalyzerCatalog catalog)
     {
@@ -28,6 +30,12 @@ internal sealed class AnalysisDatabase
     /// <summary>Every corpus query evaluated so far in this workspace's history.</summary>
     public IEnumerable<ICorpusQuery> CorpusQueries => _corpusMemos.Keys;
 
+    /// <summary>
+    /// True when every analyzer that read <paramref name="query"/> read only its article's part: then a new value
+    /// changes the findings of only the articles it says (<see cref="IArticleScopedFact"/>).
+    /// </summary>
+    public bool IsReadArticleScoped(ICorpusQuery query) => !_readWhole.ContainsKey(query);
+
     public CorpusMemo<TSummary, T> MemoFor<TSummary, T>(CorpusQuery<TSummary, T> query)
         where TSummary : class, IEquatable<TSummary> where T : class =>
         (CorpusMemo<TSummary, T>)_corpusMemos.GetOrAdd(query, static _ => new CorpusMemo<TSummary, T>());
@@ -39,12 +47,18 @@ internal sealed class AnalysisDatabase
     public ImmutableArray<ReportedDiagnostic> CrossArticleDiagnostics(ArticleState article, WorkspaceSnapshot snapshot)
     {
         if (Catalog.CorpusAnalyzers.IsEmpty) return [];
-        if (_crossArticle.TryGetValue(article.Key, out var memo) && memo.IsValidFor(article, snapshot)) return memo.Reported;
+        if (_crossArticle.TryGetValue(article.Key, out var memo) && memo.Revalidate(article, snapshot) is { } valid)
+        {
+            // Valid through an article-scoped fact's newer value: remember that value, so the next check is by reference.
+            if (!ReferenceEquals(valid, memo)) _crossArticle.TryUpdate(article.Key, valid, memo);
+            return memo.Reported;
+        }
 
         Counters.ArticleCrossDiagnosed();
-        var dependencies = new List<object>();
+        var dependencies = new List<CorpusDependency>();
         var context = new CorpusAnalysisContext(article, snapshot, dependencies);
         foreach (var analyzer in Catalog.CorpusAnalyzers) RunSafely(analyzer.Descriptors, () => analyzer.Analyze(context));
+        foreach (var dependency in dependencies.Where(d => !d.ArticleScoped)) _readWhole.TryAdd(dependency.Query, 0);
         var reported = context.Reported;
         var previous = _crossArticle.GetValueOrDefault(article.Key);
         var next = new CrossArticleMemo(article.ContentIdentity, snapshot.Knowledge, dependencies.ToArray(), reported, RelatedDocuments(article.Key, reported));
@@ -96,17 +110,28 @@ internal sealed class AnalysisDatabase
         }
     }
 
-    private sealed record CrossArticleMemo(object Identity, Entities.EntityKnowledge Knowledge, object[] Dependencies,
+    private sealed record CrossArticleMemo(object Identity, Entities.EntityKnowledge Knowledge, CorpusDependency[] Dependencies,
         ImmutableArray<ReportedDiagnostic> Reported, ImmutableArray<DocumentKey> RelatedDocuments)
     {
-        public bool IsValidFor(ArticleState article, WorkspaceSnapshot snapshot)
+        /// <summary>
+        /// This memo when every fact read is the same object; a copy holding the newer values when an article-scoped
+        /// fact changed only other articles' parts; null when the findings must be computed again.
+        /// </summary>
+        public CrossArticleMemo? Revalidate(ArticleState article, WorkspaceSnapshot snapshot)
         {
-            if (!ReferenceEquals(Identity, article.ContentIdentity) || !Knowledge.Equals(snapshot.Knowledge)) return false;
-            for (var i = 0; i < Dependencies.Length; i += 2)
+            if (!ReferenceEquals(Identity, article.ContentIdentity) || !Knowledge.Equals(snapshot.Knowledge)) return null;
+            CorpusDependency[]? newer = null;
+            for (var i = 0; i < Dependencies.Length; i++)
             {
-                if (!ReferenceEquals(snapshot.GetUntyped((ICorpusQuery)Dependencies[i]), Dependencies[i + 1])) return false;
+                var dependency = Dependencies[i];
+                var now = snapshot.GetUntyped(dependency.Query);
+                if (ReferenceEquals(now, dependency.Value)) continue;
+                if (!dependency.ArticleScoped || now is not IArticleScopedFact scoped ||
+                    scoped.ArticlesChangedSince(dependency.Value) is not { } changed || changed.Contains(article.Key)) return null;
+                newer ??= [.. Dependencies];
+                newer[i] = dependency with { Value = now };
             }
-            return true;
+            return newer is null ? this : this with { Dependencies = newer };
         }
     }
 }

@@ -4,6 +4,9 @@ using NewsLsp.Syntax;
 
 namespace NewsLsp.Analysis;
 
+/// <summary>A corpus fact cross-article findings were computed from, and whether only the article's part of it was read.</summary>
+internal sealed record CorpusDependency(ICorpusQuery Query, object Value, bool ArticleScoped);
+
 /// <summary>What an analyzer sees of the article it analyses, and where it reports.</summary>
 public class ArticleAnalysisContext
 {
@@ -32,9 +35,9 @@ public class ArticleAnalysisContext
 public sealed class CorpusAnalysisContext : ArticleAnalysisContext
 {
     private readonly WorkspaceSnapshot _snapshot;
-    private readonly List<object> _dependencies;
+    private readonly List<CorpusDependency> _dependencies;
 
-    internal CorpusAnalysisContext(ArticleState article, WorkspaceSnapshot snapshot, List<object> dependencies) : base(article)
+    internal CorpusAnalysisContext(ArticleState article, WorkspaceSnapshot snapshot, List<CorpusDependency> dependencies) : base(article)
     {
         _snapshot = snapshot;
         _dependencies = dependencies;
@@ -44,8 +47,19 @@ public sealed class CorpusAnalysisContext : ArticleAnalysisContext
         where TSummary : class, IEquatable<TSummary> where T : class
     {
         var value = _snapshot.Get(query);
-        _dependencies.Add(query);
-        _dependencies.Add(value);
+        _dependencies.Add(new CorpusDependency(query, value, ArticleScoped: false));
+        return value;
+    }
+
+    /// <summary>
+    /// A corpus fact of which the analyzer reads only the part about this article (see <see cref="IArticleScopedFact"/>):
+    /// the findings are reused while that part stays the same, even when the rest of the fact changes.
+    /// </summary>
+    public T GetArticleScopedFact<TSummary, T>(CorpusQuery<TSummary, T> query)
+        where TSummary : class, IEquatable<TSummary> where T : class, IArticleScopedFact
+    {
+        var value = _snapshot.Get(query);
+        _dependencies.Add(new CorpusDependency(query, value, ArticleScoped: true));
         return value;
     }
 

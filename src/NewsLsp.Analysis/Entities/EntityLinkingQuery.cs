@@ -26,5 +26,5 @@ public sealed class EntityLinkingQuery : CorpusQuery<ArticleEntitySummary, Linke
     /// <summary>Relinks only the names the changed summaries touch and their neighbourhoods (see <see cref="LinkingState"/>).</summary>
     protected internal override LinkedEntities Update(LinkedEntities previous, ImmutableSortedDictionary<DocumentKey, ArticleEntitySummary> summaries,
         IReadOnlyList<SummaryChange<ArticleEntitySummary>> changes) =>
-        previous.TakeState() is { } state ? state.Apply(changes) : Compute(summaries);
+        previous.TakeState() is { } state ? state.Apply(changes, previous) : Compute(summaries);
 }

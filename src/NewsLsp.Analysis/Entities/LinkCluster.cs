@@ -14,6 +14,10 @@ internal sealed record LinkCluster(LinkedEntity Entity, ImmutableArray<string> M
     /// <summary>Entities whose ids could collide share a family; see <see cref="EntityIds.FamilyOf"/>.</summary>
     public string Family => EntityIds.FamilyOf(Slug);
 
+    /// <summary>The same names, forms and entity (ids aside, which are given later).</summary>
+    public bool IsSameAs(LinkCluster other) =>
+        Entity.Equals(other.Entity) && MemberKeys.SequenceEqual(other.MemberKeys, StringComparer.Ordinal) && Forms.SequenceEqual(other.Forms);
+
     // Identity, not value: two clusters are never the same object twice, and ordering needs no ties.
     public bool Equals(LinkCluster? other) => ReferenceEquals(this, other);
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);

@@ -35,16 +35,23 @@ internal sealed class LinkingState
     public static LinkedEntities Compute(IEnumerable<KeyValuePair<DocumentKey, ArticleEntitySummary>> summaries, EntityKnowledge knowledge)
     {
         var state = new LinkingState(knowledge);
-        return state.Apply(summaries.Select(p => new SummaryChange<ArticleEntitySummary>(p.Key, null, p.Value)).ToList(), fresh: true);
+        return state.Apply(summaries.Select(p => new SummaryChange<ArticleEntitySummary>(p.Key, null, p.Value)).ToList(), previous: null);
     }
 
-    /// <summary>Folds the changed summaries in and returns the new value, which now owns this state.</summary>
-    public LinkedEntities Apply(IReadOnlyList<SummaryChange<ArticleEntitySummary>> changes, bool fresh = false)
+    /// <summary>
+    /// Folds the changed summaries in and returns the new value, which now owns this state. <paramref name="previous"/>
+    /// is the value this state belonged to (null: a fresh computation).
+    /// </summary>
+    public LinkedEntities Apply(IReadOnlyList<SummaryChange<ArticleEntitySummary>> changes, LinkedEntities? previous)
     {
+        var fresh = previous is null;
+        // Only forms an article gained or lost change any count: a summary that changed in one name leaves the other
+        // names of the article, and everything linked to them, as they are.
+        var edits = changes.Select(c => (c.Key, Lost: Forms(c.Before).Except(Forms(c.After)).ToList(), Gained: Forms(c.After).Except(Forms(c.Before)).ToList())).ToList();
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var change in changes)
+        foreach (var (_, lost, gained) in edits)
         {
-            foreach (var form in Forms(change.Before).Concat(Forms(change.After))) touched.Add(NameForms.Key(form.Text));
+            foreach (var form in lost.Concat(gained)) touched.Add(NameForms.Key(form.Text));
         }
         touched.Remove("");
 
@@ -56,10 +63,10 @@ internal sealed class LinkingState
         {
             if (_nodes.TryGetValue(key, out var node)) _candidates.Remove(node);
         }
-        foreach (var change in changes)
+        foreach (var (article, lost, gained) in edits)
         {
-            foreach (var form in Forms(change.Before)) NodeFor(form)?.Remove(change.Key, form);
-            foreach (var form in Forms(change.After)) NodeFor(form, create: true)?.Add(change.Key, form);
+            foreach (var form in lost) NodeFor(form)?.Remove(article, form);
+            foreach (var form in gained) NodeFor(form, create: true)?.Add(article, form);
         }
         foreach (var key in touched)
         {
@@ -79,14 +86,27 @@ internal sealed class LinkingState
         if (!fresh) CheckClosed(affectedClusters, region);
         region.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         var made = EntityLinker.Link(region, _candidates, _knowledge);
-        return Replace(affectedClusters, made, region.Count);
+        var changedArticles = new HashSet<DocumentKey>(changes.Select(c => c.Key));
+        return Replace(affectedClusters, made, region.Count, previous, changedArticles);
     }
 
-    private LinkedEntities Replace(HashSet<LinkCluster> old, List<LinkCluster> made, int relinkedNames)
+    private LinkedEntities Replace(HashSet<LinkCluster> old, List<LinkCluster> made, int relinkedNames, LinkedEntities? previous, HashSet<DocumentKey> changedArticles)
     {
+        // A relinked cluster equal to the one it replaces keeps the old object, and so its entity object: analyzers
+        // that read only their article's entities then keep their findings.
+        var oldByFirstName = old.ToDictionary(c => c.MemberKeys[0], StringComparer.Ordinal);
+        for (var i = 0; i < made.Count; i++)
+        {
+            if (oldByFirstName.TryGetValue(made[i].MemberKeys[0], out var same) && same.IsSameAs(made[i]))
+            {
+                made[i] = same;
+                old.Remove(same);
+            }
+        }
         var byForm = _byForm.ToBuilder();
         var byId = _byId.ToBuilder();
         var families = new HashSet<string>(StringComparer.Ordinal);
+        var changedNames = new List<string>();
         foreach (var cluster in old)
         {
             foreach (var key in cluster.MemberKeys)
@@ -97,9 +117,11 @@ internal sealed class LinkingState
             if (_entityOf.Remove(cluster, out var entity)) byId.Remove(entity.Id);
             _families[cluster.Family].Remove(cluster);
             families.Add(cluster.Family);
+            changedNames.AddRange(cluster.MemberKeys);
         }
         foreach (var cluster in made)
         {
+            if (_entityOf.ContainsKey(cluster)) continue; // kept as it was
             foreach (var key in cluster.MemberKeys) _clusterOf[key] = cluster;
             if (!_families.TryGetValue(cluster.Family, out var family)) _families[cluster.Family] = family = new SortedSet<LinkCluster>(EntityIds.Order);
             family.Add(cluster);
@@ -124,13 +146,19 @@ internal sealed class LinkingState
                 {
                     _entityOf[cluster] = entity = cluster.Entity with { Id = id };
                     foreach (var form in cluster.Forms) byForm[form] = entity;
+                    changedNames.AddRange(cluster.MemberKeys);
                 }
                 byId[id] = entity;
             }
         }
         _byForm = byForm.ToImmutable();
         _byId = byId.ToImmutable();
-        return new LinkedEntities(_byId, _byForm, this, relinkedNames);
+        // Whose mentions now find another entity object: the articles using a name of a replaced or renumbered cluster.
+        foreach (var key in changedNames)
+        {
+            if (_nodes.TryGetValue(key, out var node)) changedArticles.UnionWith(node.Articles);
+        }
+        return new LinkedEntities(_byId, _byForm, this, relinkedNames, previous, changedArticles);
     }
 
     // A replaced cluster with a live name outside the region would lose that name's entity: the neighbour relation

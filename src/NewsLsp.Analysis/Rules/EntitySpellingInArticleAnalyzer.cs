@@ -18,7 +18,7 @@ public sealed class EntitySpellingInArticleAnalyzer : CorpusAnalyzer
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var linked = context.GetCorpusFact(EntityLinkingQuery.For(context.Knowledge));
+        var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
         var occurrences = EntityOccurrences.InArticle(context.Article, linked);
         foreach (var entityMentions in occurrences.GroupBy(o => o.Entity.Id))
         {

@@ -34,7 +34,7 @@ public sealed class SurnameOnlyFirstMentionAnalyzer : CorpusAnalyzer
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var linked = context.GetCorpusFact(EntityLinkingQuery.For(context.Knowledge));
+        var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
         var headline = context.Syntax.Headline?.Span;
         var firstMentions = EntityOccurrences.InArticle(context.Article, linked)
             .Where(o => o.Entity.Type == EntityType.Person && !(headline is { } h && h.Contains(o.Span.Start)))

@@ -135,7 +135,8 @@ public sealed class WorkspaceSnapshot
     /// <summary>
     /// The documents whose diagnostics may differ from those of <paramref name="earlier"/> (an ancestor of this
     /// snapshot): the documents edited, added or removed since, and those whose findings have related locations in
-    /// them, when no corpus fact that was ever read changed and the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
+    /// them, when no corpus fact that was ever read changed (or only article-scoped facts, whose changed articles are
+    /// added; see <see cref="IArticleScopedFact"/>) and the configuration is the same. Null when that cannot be told cheaply: then any document may differ. Lets a
     /// server refresh what changed after a keystroke without recomputing the diagnostics of every article.
     /// </summary>
     public IReadOnlyCollection<DocumentKey>? DocumentsChangedSince(WorkspaceSnapshot earlier)
@@ -155,7 +156,12 @@ public sealed class WorkspaceSnapshot
         foreach (var query in _database.CorpusQueries)
         {
             if (!earlier._corpusFacts.TryGetValue(query, out var before) || !before.IsValueCreated) return null;
-            if (!ReferenceEquals(before.Value, GetUntyped(query))) return null;
+            var now = GetUntyped(query);
+            if (ReferenceEquals(before.Value, now)) continue;
+            // A fact analyzers read article by article changes the findings of the articles it names, and no others.
+            if (!_database.IsReadArticleScoped(query) || now is not IArticleScopedFact scoped ||
+                scoped.ArticlesChangedSince(before.Value) is not { } affected) return null;
+            changed = [.. changed.Concat(affected.Where(_articles.ContainsKey)).Distinct()];
         }
         return changed;
     }

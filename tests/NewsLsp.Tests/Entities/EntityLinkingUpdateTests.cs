@@ -56,7 +56,7 @@ public class EntityLinkingUpdateTests
         var summaries = ImmutableSortedDictionary<DocumentKey, ArticleEntitySummary>.Empty;
         for (var i = 0; i < 30; i++) summaries = summaries.Add(new DocumentKey($"a{i:00}.txt"), RandomSummary(random));
         var value = query.Compute(summaries);
-        int partial = 0;
+        int partial = 0, narrow = 0;
         for (var step = 0; step < 300; step++)
         {
             var changes = new List<SummaryChange<ArticleEntitySummary>>();
@@ -72,8 +72,18 @@ public class EntityLinkingUpdateTests
             }
             if (changes.Count == 0) continue;
 
+            var previous = value;
             value = query.Update(value, summaries, changes);
             var fresh = query.Compute(summaries);
+            // Article-scoped: every article it does not name finds the very same entity objects as before.
+            var changedArticles = value.ArticlesChangedSince(previous);
+            Assert.NotNull(changedArticles);
+            foreach (var (document, summary) in summaries)
+            {
+                if (changedArticles.Contains(document)) continue;
+                foreach (var form in summary.Forms) Assert.Same(previous.Find(form.Text, form.Type), value.Find(form.Text, form.Type));
+            }
+            if (changedArticles.Count < summaries.Count) narrow++;
             Assert.Equal(Describe(fresh), Describe(value));
             var reference = ReferenceEntityLinker.Link(summaries.Values, query.Knowledge);
             Assert.Equal(Describe(reference.Entities, reference.ByForm), Describe(value));
@@ -81,6 +91,8 @@ public class EntityLinkingUpdateTests
         }
         // The updates really were partial most of the time, so the test exercised the incremental path.
         Assert.True(partial > 100, $"only {partial} of 300 updates relinked part of the corpus");
+        // Each article here uses a tenth of a small vocabulary, so most changes reach many articles; not all of them.
+        Assert.True(narrow > 150, $"only {narrow} of 300 updates left some article's entities as they were");
     }
 
     [Fact]
