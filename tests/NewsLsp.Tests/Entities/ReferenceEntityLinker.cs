@@ -25,9 +25,10 @@ internal static class ReferenceEntityLinker
         return Build(nodes, sets, knowledge);
     }
 
-    /// <summary>One folded name across the corpus: its spellings, type votes, roles and the articles using it.</summary>
+    /// <summary>The entities, ordered by id, and the entity each (folded name, type) finds.</summary>
     internal sealed record Linked(ImmutableArray<LinkedEntity> Entities, ImmutableDictionary<(string Key, EntityType Type), LinkedEntity> ByForm);
 
+    /// <summary>One folded name across the corpus: its spellings, type votes, roles and the articles using it.</summary>
     internal sealed class Node(string key)
     {
         public string Key { get; } = key;
