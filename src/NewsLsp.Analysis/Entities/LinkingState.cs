@@ -47,13 +47,12 @@ internal sealed class LinkingState
         var fresh = previous is null;
         // Only forms an article gained or lost change any count: a summary that changed in one name leaves the other
         // names of the article, and everything linked to them, as they are.
-        var edits = changes.Select(c => (c.Key, Lost: Forms(c.Before).Except(Forms(c.After)).ToList(), Gained: Forms(c.After).Except(Forms(c.Before)).ToList())).ToList();
+        var edits = changes.Select(c => (c.Key, Lost: Keyed(Forms(c.Before).Except(Forms(c.After))), Gained: Keyed(Forms(c.After).Except(Forms(c.Before))))).ToList();
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, lost, gained) in edits)
         {
-            foreach (var form in lost.Concat(gained)) touched.Add(NameForms.Key(form.Text));
+            foreach (var (_, key) in lost.Concat(gained)) touched.Add(key);
         }
-        touched.Remove("");
 
         // The groups the touched names are in now, before their counts change.
         var before = fresh ? [] : Neighbourhood(touched.Where(_nodes.ContainsKey).Select(k => _nodes[k]));
@@ -65,8 +64,12 @@ internal sealed class LinkingState
         }
         foreach (var (article, lost, gained) in edits)
         {
-            foreach (var form in lost) NodeFor(form)?.Remove(article, form);
-            foreach (var form in gained) NodeFor(form, create: true)?.Add(article, form);
+            foreach (var (form, key) in lost) _nodes[key].Remove(article, form);
+            foreach (var (form, key) in gained)
+            {
+                if (!_nodes.TryGetValue(key, out var node)) _nodes[key] = node = new LinkNode(key);
+                node.Add(article, form);
+            }
         }
         foreach (var key in touched)
         {
@@ -192,13 +195,9 @@ internal sealed class LinkingState
         return [.. seen];
     }
 
-    private LinkNode? NodeFor(SurfaceForm form, bool create = false)
-    {
-        var key = NameForms.Key(form.Text);
-        if (key.Length == 0) return null;
-        if (_nodes.TryGetValue(key, out var node) || !create) return node;
-        return _nodes[key] = new LinkNode(key);
-    }
+    // Each form with its folded name, computed once; forms whose name folds to nothing name no entity.
+    private static List<(SurfaceForm Form, string Key)> Keyed(IEnumerable<SurfaceForm> forms) =>
+        [.. forms.Select(f => (f, NameForms.Key(f.Text))).Where(p => p.Item2.Length > 0)];
 
     private static ImmutableArray<SurfaceForm> Forms(ArticleEntitySummary? summary) => summary?.Forms ?? [];
 }
