@@ -45,7 +45,7 @@ var options = arguments.Options with
     Progress = (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: training token accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F1} s)"),
 };
 var model = NerTrainer.Train(documents, gazetteer, options);
-Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s (epochs={options.Epochs} bits={options.BucketBits} seed={options.Seed} memory={model.UsesDocumentMemory})");
+Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s (epochs={options.Epochs} bits={options.BucketBits} seed={options.Seed} seed-runs={options.SeedRuns} memory={model.UsesDocumentMemory})");
 
 if (holdout.Count > 0) Report($"holdout ({arguments.HoldoutFraction:P0} of {arguments.TrainFiles[0]})", holdout);
 foreach (var file in arguments.EvalFiles) Report(file, ArticleSplitter.Split(ConllReader.ReadFile(file)));

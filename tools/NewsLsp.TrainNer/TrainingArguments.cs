@@ -15,7 +15,7 @@ internal sealed record TrainingArguments(
 {
     public const string Usage =
         "usage: NewsLsp.TrainNer --train FILE [--train FILE ...] [--out MODEL] [--eval FILE ...]\n" +
-        "                        [--epochs N] [--bits N] [--seed N] [--no-memory] [--holdout FRACTION] [--cv K] [--predictions FILE]\n" +
+        "                        [--epochs N] [--bits N] [--seed N] [--seed-runs N] [--no-memory] [--holdout FRACTION] [--cv K] [--predictions FILE]\n" +
         "                        [--gazetteers all|none|Country,ItalianPlace,WorldCity,Organisation]\n" +
         "  --holdout keeps the last FRACTION of the first --train file's articles out of training and scores them\n" +
         "  (use it to choose hyper-parameters without touching the dev split).\n" +
@@ -46,6 +46,7 @@ internal sealed record TrainingArguments(
                 case "--bits": options = options with { BucketBits = int.Parse(Value()) }; break;
                 case "--no-memory": options = options with { UseDocumentMemory = false }; break;
                 case "--seed": options = options with { Seed = int.Parse(Value()) }; break;
+                case "--seed-runs": options = options with { SeedRuns = int.Parse(Value()) }; break;
                 case "--holdout": holdout = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--cv": folds = int.Parse(Value()); break;
                 case "--gazetteers": gazetteers = ParseGazetteers(Value()); break;
