@@ -4,14 +4,19 @@ namespace NewsLsp.Ner;
 /// Turns a sentence into a fixed number of hashed feature buckets per token (tag-independent observation features).
 /// Why a fixed count: scoring and training become flat loops over an int array with no per-token allocation.
 /// Templates: word identity and case, ±2 word window, shapes, affixes, position, word/shape conjunctions
-/// (which is how "presidente", "ministro", "signor" before a name are learned), gazetteer matches and
-/// document-level capitalisation evidence.
+/// (which is how "presidente", "ministro", "signor" before a name are learned), gazetteer matches,
+/// document-level capitalisation evidence, a bag of the words within ±5 conjoined with the token's capitalisation
+/// (so "partita", "gol", "batte", "contro" near a capitalised country name are learned as team evidence, not
+/// listed) and person-name list matches.
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    public const int FeaturesPerToken = 43;
+    public const int FeaturesPerToken = 56;
 
-    private const int Padding = 2;
+    /// <summary>Half-width of the bag-of-words context window.</summary>
+    private const int Window = 5;
+
+    private const int Padding = Window;
     private static readonly ulong BeginHash = FeatureHash.Exact("<s>");
     private static readonly ulong EndHash = FeatureHash.Exact("</s>");
 
@@ -28,7 +33,7 @@ internal sealed class FeatureExtractor
     {
         public ulong Lower, Exact, LongShape, ShortShape, Gazetteers;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
-        public ulong Flags, Document, Memory;
+        public ulong Flags, Document, Memory, Names;
     }
 
     /// <summary>
@@ -79,18 +84,22 @@ internal sealed class FeatureExtractor
         for (var i = 0; i < n; i++)
         {
             ulong signature = 0;
-            for (var c = 0; c < Gazetteer.CategoryCount; c++) signature = signature * 5 + labels[i * Gazetteer.CategoryCount + c];
+            for (var c = 0; c < (int)GazetteerCategory.GivenName; c++) signature = signature * 5 + labels[i * Gazetteer.CategoryCount + c];
             info[i + Padding].Gazetteers = signature;
+            // Name lists get their own features: folded into the place/organisation signature they would split it.
+            info[i + Padding].Names = labels[i * Gazetteer.CategoryCount + (int)GazetteerCategory.GivenName] * 5UL
+                                      + labels[i * Gazetteer.CategoryCount + (int)GazetteerCategory.Surname];
         }
 
         for (var i = 0; i < n; i++)
         {
             var f = buckets.Slice(i * FeaturesPerToken, FeaturesPerToken);
-            ref readonly var m2 = ref info[i];
-            ref readonly var m1 = ref info[i + 1];
-            ref readonly var w = ref info[i + 2];
-            ref readonly var p1 = ref info[i + 3];
-            ref readonly var p2 = ref info[i + 4];
+            var c = i + Padding;
+            ref readonly var m2 = ref info[c - 2];
+            ref readonly var m1 = ref info[c - 1];
+            ref readonly var w = ref info[c];
+            ref readonly var p1 = ref info[c + 1];
+            ref readonly var p2 = ref info[c + 2];
             var capital = w.Flags & 1;
             var position = (ulong)Math.Min(i, 3);
             var k = 0;
@@ -137,6 +146,15 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(35, w.Memory, w.Flags & 3));
             f[k++] = Bucket(FeatureHash.Combine(36, w.Memory, w.ShortShape, w.Gazetteers));
             f[k++] = Bucket(FeatureHash.Combine(37, m1.Memory, w.Memory, p1.Memory));
+            // Bag of words in the window, position-free (one template), conjoined with the token's capitalisation.
+            for (var d = 1; d <= Window; d++)
+            {
+                f[k++] = Bucket(FeatureHash.Combine(40, info[c - d].Lower, capital));
+                f[k++] = Bucket(FeatureHash.Combine(40, info[c + d].Lower, capital));
+            }
+            f[k++] = Bucket(FeatureHash.Combine(50, w.Names, capital));
+            f[k++] = Bucket(FeatureHash.Combine(51, m1.Names, w.Names, p1.Names));
+            f[k++] = Bucket(FeatureHash.Combine(52, w.Names, w.Gazetteers, w.Flags & 3));
         }
     }
 
@@ -144,7 +162,7 @@ internal sealed class FeatureExtractor
 
     private static TokenInfo Boundary(ulong hash) => new()
     {
-        Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash, Memory = hash,
+        Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash, Memory = hash, Names = hash,
     };
 
     private static bool IsAllCaps(ReadOnlySpan<char> text)

@@ -6,7 +6,7 @@ namespace NewsLsp.Ner;
 /// </summary>
 public sealed class Gazetteer
 {
-    public const int CategoryCount = 4;
+    public const int CategoryCount = 6;
     public const int MaxEntryTokens = 8;
 
     /// <summary>Per-token match labels written by <see cref="Match"/>.</summary>
@@ -15,7 +15,7 @@ public sealed class Gazetteer
     private const ulong SequenceSeed = 0x5EED_0F_6A2E77EUL;
     private const int PrefixShift = 8;
 
-    // Bits 0..3: the sequence is a whole entry of that category; bits 8..11: a proper prefix of a longer one.
+    // Bits 0..5: the sequence is a whole entry of that category; bits 8..13: a proper prefix of a longer one.
     private readonly Dictionary<ulong, ushort> _table;
 
     private Gazetteer(Dictionary<ulong, ushort> table) => _table = table;

@@ -11,4 +11,6 @@ public enum GazetteerCategory
     ItalianPlace = 1,
     WorldCity = 2,
     Organisation = 3,
+    GivenName = 4,
+    Surname = 5,
 }

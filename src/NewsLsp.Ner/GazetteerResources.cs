@@ -14,6 +14,8 @@ public static class GazetteerResources
         (GazetteerCategory.ItalianPlace, "italian-places.txt"),
         (GazetteerCategory.WorldCity, "world-cities.txt"),
         (GazetteerCategory.Organisation, "organisations.txt"),
+        (GazetteerCategory.GivenName, "given-names.txt"),
+        (GazetteerCategory.Surname, "surnames.txt"),
     ];
 
     /// <summary>Builds a gazetteer from the embedded lists, keeping only the given categories (all when null).</summary>

@@ -11,7 +11,8 @@ namespace NewsLsp.Ner;
 internal static class NerModelFile
 {
     private const uint Magic = 0x4E455249; // "NERI"
-    private const int FormatVersion = 1;
+    // 2: 56 features per token, six gazetteer categories (a version-1 file was trained on other features).
+    private const int FormatVersion = 2;
 
     public static void Write(NerModel model, Stream stream)
     {

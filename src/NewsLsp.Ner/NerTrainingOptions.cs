@@ -21,6 +21,12 @@ public sealed record NerTrainingOptions
     /// <summary>Seed of the deterministic shuffle between epochs.</summary>
     public int Seed { get; init; } = 20230601;
 
+    /// <summary>
+    /// Independent training runs (shuffle seeds Seed, Seed + 1, ...) whose averaged weights are summed into one
+    /// weight vector. Tagging cost does not change; training time grows linearly.
+    /// </summary>
+    public int SeedRuns { get; init; } = 3;
+
     /// <summary>Optional progress callback (epoch number, training-set token accuracy of that pass).</summary>
     public Action<int, double>? Progress { get; init; }
 }
