@@ -195,7 +195,7 @@ public class IncrementalityTests
 
         public override ArticleQuery<WordSet> Summary => SummaryQuery;
 
-        protected override WordCounts Compute(ImmutableSortedDictionary<DocumentKey, WordSet> summaries) =>
+        protected internal override WordCounts Compute(ImmutableSortedDictionary<DocumentKey, WordSet> summaries) =>
             new(summaries.Values.SelectMany(s => s.Words).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count()));
     }
 
