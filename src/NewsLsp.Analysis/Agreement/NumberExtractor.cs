@@ -99,7 +99,7 @@ public static class NumberExtractor
             .Where(w => ItalianWords.IsContent(w) && !Weekdays.ContainsKey(w) && !MonthNames.Contains(w))
             .Select(ItalianWords.Stem)
             // The other figures of the sentence say what it is about as well as its words do ("539 droni e 11 missili").
-            .Concat(block.Tokens[_from.._to].Where(t => t.Kind == TokenKind.Number).Select(t => "#" + block.Content.TokenText(t)))
+            .Concat(block.Tokens[_from.._to].Where(t => t.Kind == TokenKind.Number).Select(t => SharedStrings.Share("#" + block.Content.TokenText(t))))
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
         private string Raw(int i) => i >= _from && i < _to ? block.Content.TokenText(block.Tokens[i]) : "";
