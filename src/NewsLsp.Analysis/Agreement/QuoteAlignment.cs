@@ -144,7 +144,8 @@ public static class QuoteAlignment
     private static bool SameStatement(Unit x, Unit y)
     {
         if (x.Stems.Count == 0 || y.Stems.Count == 0) return false;
-        var shared = x.Stems.Count(y.Stems.Contains);
+        var shared = 0;
+        foreach (var stem in x.Stems) if (y.Stems.Contains(stem)) shared++; // no delegate: called for every pair of units
         var smaller = Math.Min(x.Stems.Count, y.Stems.Count);
         if (shared == 0) return false;
         // A short phrase is the same statement when it is contained whole, or as much as it differs (Dice ≥ ½):
