@@ -6,8 +6,8 @@ namespace NewsLsp.Analysis.Agreement;
 /// The events of a corpus and what computing them needs again after an edit: the signature vectors, every pair of
 /// articles at least <see cref="EventClustering.Threshold"/> similar, and the clusters. A group's mean similarity is at
 /// most its largest pair, so average linkage never merges groups that no chain of such pairs links: each connected
-/// component of these pairs is clustered on its own, and <see cref="Update"/>
-/// re-finds the pairs of the articles whose vectors changed and re-clusters only the components they were or are in.
+/// component of these pairs is clustered on its own, and <see cref="Update"/> re-finds the pairs of the articles whose
+/// vectors changed and re-clusters only the components they were or are in.
 /// The result is always equal to <see cref="Compute"/> on the same signatures (similarities are exact to the bit, see
 /// <see cref="SignatureVectors"/>). Immutable; articles are indexed in key order.
 /// </summary>
@@ -35,9 +35,6 @@ internal sealed class EventClusters
     /// <summary>The events ordered by their first document, numbered from 1; each lists its documents in order.</summary>
     public ImmutableArray<AgreementEvent> Events { get; }
 
-    /// <summary>How many article pairs are stored (for the benchmarks).</summary>
-    public long StoredPairs => _similar.Sum(s => (long)s.Length) / 2;
-
     public static EventClusters Compute(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
         var ordered = articles.OrderBy(a => a.Key).ToList();
@@ -52,8 +49,8 @@ internal sealed class EventClusters
 
     /// <summary>
     /// These clusters after some articles' signatures changed (the same articles; adding or removing one changes every
-    /// weight, so that is a fresh <see cref="Compute"/>). Returns this object when nothing changed, and keeps
-    /// <see cref="Events"/> when the events did not.
+    /// weight, so that is a fresh <see cref="Compute"/>). Keeps <see cref="Events"/> (the same array) when the events
+    /// did not change.
     /// </summary>
     public EventClusters Update(IReadOnlyList<(DocumentKey Key, EquatableArray<string> Signature)> changes)
     {
