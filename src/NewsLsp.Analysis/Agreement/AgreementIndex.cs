@@ -11,19 +11,21 @@ public sealed class AgreementIndex
 {
     private readonly IReadOnlyDictionary<DocumentKey, int> _eventOf;
     private readonly ImmutableArray<EventFacts> _facts;
+    private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
 
     /// <summary>What one event contributes: its quote groups and number facts, and the first ids they were numbered from.</summary>
     internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers);
 
     public AgreementIndex(ImmutableArray<AgreementEvent> events, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
-        : this(events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
+        : this(null, events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
             [.. quotes.Where(g => g.EventId == e.Id)], [.. numbers.Where(f => f.EventId == e.Id)]))], quotes, numbers)
     {
     }
 
-    private AgreementIndex(ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts,
-        ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
+    private AgreementIndex(EventClusters? clusters, ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf,
+        ImmutableArray<EventFacts> facts, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
     {
+        _clusters = clusters;
         Events = events;
         _eventOf = eventOf;
         _facts = facts;
@@ -45,39 +47,45 @@ public sealed class AgreementIndex
 
     public static AgreementIndex Compute(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
-        var events = EventClustering.Cluster(articles);
+        var clusters = EventClusters.Compute(articles);
+        var events = clusters.Events;
         var byKey = articles.ToDictionary(a => a.Key, a => a.Facts);
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
         foreach (var @event in events) facts.Add(Align(@event, byKey, ref quoteId, ref numberId));
-        return Assemble(events, EventIndexes(events), facts.MoveToImmutable());
+        return Assemble(clusters, EventIndexes(events), facts.MoveToImmutable());
     }
 
     /// <summary>
-    /// Folds changed summaries into <paramref name="previous"/>. When no article was added or removed and no content
-    /// signature changed, the events are the same (clustering reads only the signatures), so only the events of the
-    /// changed articles are aligned again and the ids after them renumbered; otherwise everything is recomputed.
-    /// Equal to <see cref="Compute"/> on the same summaries.
+    /// Folds changed summaries into <paramref name="previous"/>. When only signatures and facts of existing articles
+    /// changed, the events are updated incrementally (<see cref="EventClusters.Update"/>); an event whose articles are
+    /// the same and none of them changed keeps its quote groups and number facts (renumbered when an earlier event
+    /// gained or lost some, or its own number moved), the others are aligned again. Adding or removing an article
+    /// changes every term weight, so that recomputes everything. Equal to <see cref="Compute"/> on the same summaries.
     /// </summary>
     public static AgreementIndex Update(AgreementIndex previous, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
         IReadOnlyList<SummaryChange<ArticleFacts>> changes, Func<AgreementIndex> compute)
     {
-        var affected = new HashSet<int>();
+        if (previous._clusters is null) return compute();
+        var signatures = new List<(DocumentKey, EquatableArray<string>)>();
         foreach (var change in changes)
         {
-            if (change.Before is null || change.After is null || change.Before.Signature != change.After.Signature) return compute();
-            if (!previous._eventOf.TryGetValue(change.Key, out var i)) return compute();
-            affected.Add(i);
+            if (change.Before is null || change.After is null) return compute();
+            if (change.Before.Signature != change.After.Signature) signatures.Add((change.Key, change.After.Signature));
         }
-        var facts = ImmutableArray.CreateBuilder<EventFacts>(previous.Events.Length);
+        var clusters = previous._clusters.Update(signatures);
+        var events = clusters.Events;
+        var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
+        var changed = changes.Select(c => c.Key).ToHashSet();
+        var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
-        for (var i = 0; i < previous.Events.Length; i++)
+        foreach (var @event in events)
         {
-            var before = previous._facts[i];
-            var next = affected.Contains(i) ? Align(previous.Events[i], summaries, ref quoteId, ref numberId) : Renumber(before, ref quoteId, ref numberId);
-            facts.Add(next);
+            var before = previous._eventOf[@event.Documents[0]];
+            var same = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan()) && !@event.Documents.Any(changed.Contains);
+            facts.Add(same ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId) : Align(@event, summaries, ref quoteId, ref numberId));
         }
-        return Assemble(previous.Events, previous._eventOf, facts.MoveToImmutable());
+        return Assemble(clusters, eventOf, facts.MoveToImmutable());
     }
 
     private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId)
@@ -89,20 +97,22 @@ public sealed class AgreementIndex
         return new EventFacts(firstQuote, firstNumber, quotes, numbers);
     }
 
-    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some.
-    private static EventFacts Renumber(EventFacts facts, ref int quoteId, ref int numberId)
+    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
+    // event's own number moved.
+    private static EventFacts Renumber(EventFacts facts, AgreementEvent @event, ref int quoteId, ref int numberId)
     {
         var (firstQuote, firstNumber) = (quoteId, numberId);
         quoteId += facts.Quotes.Length;
         numberId += facts.Numbers.Length;
-        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber) return facts;
+        var sameEvent = facts.Quotes.All(g => g.EventId == @event.Id) && facts.Numbers.All(f => f.EventId == @event.Id);
+        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && sameEvent) return facts;
         return new EventFacts(firstQuote, firstNumber,
-            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}" })],
-            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}" })]);
+            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = @event.Id })],
+            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = @event.Id })]);
     }
 
-    private static AgreementIndex Assemble(ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
-        new(events, eventOf, facts, [.. facts.SelectMany(f => f.Quotes)], [.. facts.SelectMany(f => f.Numbers)]);
+    private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
+        new(clusters, clusters.Events, eventOf, facts, [.. facts.SelectMany(f => f.Quotes)], [.. facts.SelectMany(f => f.Numbers)]);
 
     private static Dictionary<DocumentKey, int> EventIndexes(ImmutableArray<AgreementEvent> events)
     {

@@ -33,8 +33,10 @@ public static class ItalianWords
     public static bool IsContent(string normalized) =>
         normalized.Length >= 3 && !normalized.EndsWith('\'') && !FunctionWords.Contains(normalized);
 
-    /// <summary>Folds inflection: drops one final vowel and collapses a doubled final letter (Zelenskyy/Zelensky).</summary>
-    public static string Stem(string normalized)
+    /// <summary>Folds inflection: drops one final vowel and collapses a doubled final letter (Zelenskyy/Zelensky). Shared instances.</summary>
+    public static string Stem(string normalized) => SharedStrings.Share(StemOf(normalized));
+
+    private static string StemOf(string normalized)
     {
         var s = normalized.TrimEnd('\'');
         // Infinitives and gerunds share the verb's stem with its other forms (iniziare/inizio, visitando/visita).

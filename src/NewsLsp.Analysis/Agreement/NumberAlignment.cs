@@ -28,25 +28,38 @@ public static class NumberAlignment
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
 
+        // Only comparable mentions can match (the same unit, and counted noun where it matters), so each kind is
+        // compared within itself; mentions in ascending order, so ties resolve as over all pairs.
+        var kinds = Enumerable.Range(0, mentions.Count).GroupBy(i => Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
+
         // Repeated mentions within one source.
-        for (var x = 0; x < mentions.Count; x++)
-        for (var y = x + 1; y < mentions.Count; y++)
+        foreach (var kind in kinds)
+        for (var i = 0; i < kind.Length; i++)
+        for (var j = i + 1; j < kind.Length; j++)
         {
+            var (x, y) = (kind[i], kind[j]);
             if (mentions[x].Article != mentions[y].Article) continue;
             var (p, q) = (mentions[x].Number, mentions[y].Number);
-            if (Comparable(p, q) && p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore) parent[Find(x)] = Find(y);
+            if (p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore) parent[Find(x)] = Find(y);
         }
 
-        // Mutual best matches across sources.
+        // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
         var best = new Dictionary<(int Mention, int OtherArticle), (int Other, double Score)>();
-        for (var x = 0; x < mentions.Count; x++)
-        for (var y = 0; y < mentions.Count; y++)
+        void Offer(int x, int y, double score)
         {
-            if (mentions[x].Article == mentions[y].Article) continue;
-            var score = Score(mentions[x].Number, mentions[y].Number);
-            if (score < MinimumScore) continue;
             var key = (x, mentions[y].Article);
             if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
+        }
+        foreach (var kind in kinds)
+        for (var i = 0; i < kind.Length; i++)
+        for (var j = i + 1; j < kind.Length; j++)
+        {
+            var (x, y) = (kind[i], kind[j]);
+            if (mentions[x].Article == mentions[y].Article) continue;
+            var score = Score(mentions[x].Number, mentions[y].Number); // symmetric
+            if (score < MinimumScore) continue;
+            Offer(x, y, score);
+            Offer(y, x, score);
         }
         foreach (var ((x, _), (y, _)) in best)
         {
@@ -88,8 +101,11 @@ public static class NumberAlignment
         return result.ToImmutable();
     }
 
-    private static bool Comparable(NumberMention a, NumberMention b) =>
-        a.Unit == b.Unit && (a.Unit is not (NumberUnit.Count or NumberUnit.Ordinal or NumberUnit.Money or NumberUnit.Duration) || a.Head == b.Head);
+    private static bool Comparable(NumberMention a, NumberMention b) => Kind(a) == Kind(b);
+
+    // Mentions of one kind are comparable: the same unit, and for counts, ordinals, money and durations the same counted noun.
+    private static (NumberUnit Unit, string? Head) Kind(NumberMention a) =>
+        (a.Unit, a.Unit is NumberUnit.Count or NumberUnit.Ordinal or NumberUnit.Money or NumberUnit.Duration ? a.Head : null);
 
     public static double Score(NumberMention a, NumberMention b) =>
         !Comparable(a, b) ? 0 : Jaccard(a, b) + (a.AgreesWith(b) ? AgreementBonus : 0);
@@ -97,7 +113,16 @@ public static class NumberAlignment
     private static double Jaccard(NumberMention a, NumberMention b)
     {
         if (a.Context.Count == 0 || b.Context.Count == 0) return 0;
-        var shared = a.Context.Items.Intersect(b.Context.Items, StringComparer.Ordinal).Count();
+        // Contexts are distinct stems in ordinal order: count the shared ones by merging.
+        ReadOnlySpan<string> x = a.Context.Items.AsSpan(), y = b.Context.Items.AsSpan();
+        var shared = 0;
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        {
+            var order = string.CompareOrdinal(x[i], y[j]);
+            if (order < 0) i++;
+            else if (order > 0) j++;
+            else { shared++; i++; j++; }
+        }
         return (double)shared / (a.Context.Count + b.Context.Count - shared);
     }
 }

@@ -99,11 +99,18 @@ public static class NumberExtractor
             .Where(w => ItalianWords.IsContent(w) && !Weekdays.ContainsKey(w) && !MonthNames.Contains(w))
             .Select(ItalianWords.Stem)
             // The other figures of the sentence say what it is about as well as its words do ("539 droni e 11 missili").
-            .Concat(block.Tokens[_from.._to].Where(t => t.Kind == TokenKind.Number).Select(t => "#" + block.Content.TokenText(t)))
+            .Concat(block.Tokens[_from.._to].Where(t => t.Kind == TokenKind.Number).Select(t => SharedStrings.Share("#" + block.Content.TokenText(t))))
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
-        private string Raw(int i) => i >= _from && i < _to ? block.Content.TokenText(block.Tokens[i]) : "";
-        private string Norm(int i) => ItalianWords.Normalize(Raw(i));
+        // Each token's text and normalised form, computed once: the scanner looks at the neighbours of every word.
+        private string?[]? _raw;
+        private string?[]? _norm;
+
+        private string Raw(int i) =>
+            i >= _from && i < _to ? (_raw ??= new string?[_to - _from])[i - _from] ??= block.Content.TokenText(block.Tokens[i]) : "";
+
+        private string Norm(int i) =>
+            i >= _from && i < _to ? (_norm ??= new string?[_to - _from])[i - _from] ??= ItalianWords.Normalize(Raw(i)) : "";
         private bool IsWord(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Word;
         private bool IsNumber(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Number;
 

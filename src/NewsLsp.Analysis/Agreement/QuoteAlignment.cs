@@ -58,11 +58,11 @@ public static class QuoteAlignment
             list.Add(u);
         }
 
+        var edgesOf = edges.GroupBy(e => Find(e.A)).ToDictionary(g => g.Key, g => g.ToList());
         var groups = new List<(long Order, Func<int, QuoteGroup> Make)>();
-        foreach (var component in components.Values)
+        foreach (var (root, component) in components)
         {
-            var members = component.ToHashSet();
-            var componentEdges = edges.Where(e => members.Contains(e.A)).ToList();
+            var componentEdges = edgesOf.GetValueOrDefault(root) ?? [];
             var quotes = component.Select(u => (units[u].Article, units[u].Quote)).Distinct().OrderBy(q => q.Article).ThenBy(q => q.Quote).ToList();
             // Differences are between sources; a headline restating its own body joins the group but is not compared.
             var differing = Differences(units, componentEdges.Where(e => units[e.A].Article != units[e.B].Article).ToList());
@@ -78,13 +78,14 @@ public static class QuoteAlignment
         }
 
         // Quotes no other rendering matched: a claim of one source.
+        var matchedQuotes = matched.Select(u => (units[u].Article, units[u].Quote)).ToHashSet();
         for (var a = 0; a < articles.Count; a++)
         {
             var quotes = articles[a].Facts.Quotes;
             for (var q = 0; q < quotes.Count; q++)
             {
                 var (article, quote) = (a, q);
-                if (units.Any(u => u.Article == article && u.Quote == quote && matched.Contains(units.IndexOf(u)))) continue;
+                if (matchedQuotes.Contains((article, quote))) continue;
                 var variant = new QuoteVariant(articles[a].Key, q, quotes[q], []);
                 groups.Add((((long)a << 32) + q, id => Make(id, @event, [variant])));
             }
@@ -117,9 +118,9 @@ public static class QuoteAlignment
         do
         {
             changed = false;
-            foreach (var quote in units.Where(u => matched.Contains(units.IndexOf(u))).GroupBy(u => (u.Article, u.Quote)))
+            foreach (var quote in matched.Order().GroupBy(u => (units[u].Article, units[u].Quote)))
             {
-                var roots = quote.Select(u => find(units.IndexOf(u))).Distinct().ToList();
+                var roots = quote.Select(find).Distinct().ToList();
                 for (var i = 0; i < roots.Count; i++)
                 for (var j = i + 1; j < roots.Count; j++)
                 {
@@ -136,14 +137,15 @@ public static class QuoteAlignment
     }
 
     private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, HashSet<int> matched, Func<int, int> find, int root) =>
-        Enumerable.Range(0, units.Count).Where(u => matched.Contains(u) && find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
+        matched.Order().Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
 
     private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, Unit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
 
     private static bool SameStatement(Unit x, Unit y)
     {
         if (x.Stems.Count == 0 || y.Stems.Count == 0) return false;
-        var shared = x.Stems.Count(y.Stems.Contains);
+        var shared = 0;
+        foreach (var stem in x.Stems) if (y.Stems.Contains(stem)) shared++; // no delegate: called for every pair of units
         var smaller = Math.Min(x.Stems.Count, y.Stems.Count);
         if (shared == 0) return false;
         // A short phrase is the same statement when it is contained whole, or as much as it differs (Dice ≥ ½):

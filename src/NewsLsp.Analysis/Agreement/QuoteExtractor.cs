@@ -81,7 +81,7 @@ public static class QuoteExtractor
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
                 var normalized = ItalianWords.Normalize(text);
-                words.Add(new QuoteWord(start - pair.Inner.Start, token.Length, normalized, ItalianWords.Stem(normalized),
+                words.Add(new QuoteWord(start - pair.Inner.Start, token.Length, SharedStrings.Share(normalized), ItalianWords.Stem(normalized),
                     token.Kind == TokenKind.Number || ItalianWords.IsContent(normalized), segment));
             }
             else if (token.Kind == TokenKind.Punctuation && text is "." or "!" or "?" or "..." && words.Count > 0 && words[^1].Segment == segment)

@@ -64,31 +64,86 @@ public class AgreementUpdateTests
     [InlineData(13, 300)]
     public void Event_clustering_equals_the_all_pairs_algorithm(int seed, int articles)
     {
-        var random = new Random(seed);
-        // Stories of a few articles each, sharing rare terms, plus common words everyone uses.
-        var common = Enumerable.Range(0, 30).Select(i => $"comune{i}").ToArray();
-        var list = new List<(DocumentKey, ArticleFacts)>();
-        for (var i = 0; i < articles; i++)
-        {
-            var story = random.Next(articles / 3);
-            var terms = new SortedSet<string>(StringComparer.Ordinal);
-            for (var k = 0; k < 6; k++) terms.Add($"storia{story}-{random.Next(8)}");
-            for (var k = 0; k < 4; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
-            for (var k = 0; k < 10; k++) terms.Add(common[random.Next(common.Length)]);
-            if (random.Next(10) == 0) terms.Clear(); // an article with no signature
-            list.Add((new DocumentKey($"a{i:000}.txt"), new ArticleFacts(terms.ToImmutableArray(), ImmutableArray<QuoteMention>.Empty, ImmutableArray<NumberMention>.Empty)));
-        }
+        var list = RandomStories(new Random(seed), articles);
         var expected = AllPairsClustering(list);
         var actual = EventClustering.Cluster(list).Select(e => string.Join(",", e.Documents.Select(d => d.Value))).ToList();
         Assert.Equal(expected, actual);
         Assert.Contains(actual, e => e.Contains(',')); // the test has multi-article events to get right
     }
 
-    // The algorithm EventClustering replaced, kept as the reference: all pairs, greedy average linkage.
+    [Theory]
+    [InlineData(17, 150, 4)]
+    [InlineData(19, 400, 4)]
+    [InlineData(23, 300, 1)] // few terms shared across stories: many small components
+    public void Incremental_event_clustering_equals_a_fresh_clustering(int seed, int articles, int otherStoryTerms)
+    {
+        var random = new Random(seed);
+        var list = RandomStories(random, articles, otherStoryTerms);
+        var clusters = EventClusters.Compute(list);
+        int eventsChanged = 0, eventsKept = 0;
+        for (var step = 0; step < 60; step++)
+        {
+            // One to three articles change their signature: terms of another story, a common or borderline term, or none at all.
+            var changes = new List<(DocumentKey, EquatableArray<string>)>();
+            foreach (var i in Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(articles)).Distinct())
+            {
+                var terms = new SortedSet<string>(list[i].Facts.Signature, StringComparer.Ordinal);
+                switch (random.Next(4))
+                {
+                    case 0: // moves towards another story
+                        var story = random.Next(articles / 3);
+                        for (var k = 0; k < 4; k++) terms.Add($"storia{story}-{random.Next(8)}");
+                        break;
+                    case 1: // loses terms, so the remaining ones weigh more
+                        foreach (var term in terms.Where(_ => random.Next(3) == 0).ToList()) terms.Remove(term);
+                        break;
+                    case 2: terms.Add($"confine{random.Next(4)}"); terms.Add($"comune{random.Next(30)}"); break;
+                    default: if (random.Next(3) == 0) terms.Clear(); else terms.Add($"refuso{step}"); break;
+                }
+                list[i] = (list[i].Key, list[i].Facts with { Signature = terms.ToImmutableArray() });
+                changes.Add((list[i].Key, list[i].Facts.Signature));
+            }
+            var before = clusters.Events;
+            clusters = clusters.Update(changes);
+            var fresh = EventClustering.Cluster(list);
+            Assert.Equal(Events(fresh), Events(clusters.Events));
+            if (clusters.Events == before) eventsKept++; else eventsChanged++;
+        }
+        // Both outcomes occurred: edits that moved an event and edits that left every event as it was.
+        Assert.True(eventsChanged >= 5, $"only {eventsChanged} updates changed the events");
+        Assert.True(eventsKept >= 5, $"only {eventsKept} updates kept the events");
+    }
+
+    private static List<string> Events(ImmutableArray<AgreementEvent> events) =>
+        [.. events.Select(e => e.Id + ":" + string.Join(",", e.Documents.Select(d => d.Value)))];
+
+    // Stories of a few articles each, sharing rare terms, plus common words everyone uses (too common to count in a
+    // large corpus) and borderline ones used by about as many articles as the cap on counted terms.
+    private static List<(DocumentKey Key, ArticleFacts Facts)> RandomStories(Random random, int articles, int otherStoryTerms = 4)
+    {
+        var common = Enumerable.Range(0, 30).Select(i => $"comune{i}").ToArray();
+        var borderline = Enumerable.Range(0, 4).Select(i => $"confine{i}").ToArray();
+        var list = new List<(DocumentKey, ArticleFacts)>();
+        for (var i = 0; i < articles; i++)
+        {
+            var story = random.Next(articles / 3);
+            var terms = new SortedSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < 6; k++) terms.Add($"storia{story}-{random.Next(8)}");
+            for (var k = 0; k < otherStoryTerms; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
+            for (var k = 0; k < 10; k++) terms.Add(common[random.Next(common.Length)]);
+            foreach (var term in borderline) if (random.Next(articles) < SignatureVectors.CommonTermCap(articles)) terms.Add(term);
+            if (random.Next(10) == 0) terms.Clear(); // an article with no signature
+            list.Add((new DocumentKey($"a{i:000}.txt"), new ArticleFacts(terms.ToImmutableArray(), ImmutableArray<QuoteMention>.Empty, ImmutableArray<NumberMention>.Empty)));
+        }
+        return list;
+    }
+
+    // The all-pairs greedy average linkage, kept as the reference: every group pair's mean summed over its article
+    // pairs (exact dot products of the fixed-point unit vectors, as EventClustering defines similarity).
     private static List<string> AllPairsClustering(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
         var n = articles.Count;
-        var similarity = EventClustering.Similarities(articles);
+        var vectors = SignatureVectors.Create([.. articles.Select(a => a.Facts.Signature)]);
         var clusters = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         while (true)
         {
@@ -96,7 +151,9 @@ public class AgreementUpdateTests
             for (var a = 0; a < clusters.Count; a++)
             for (var b = a + 1; b < clusters.Count; b++)
             {
-                var score = clusters[a].SelectMany(x => clusters[b].Select(y => similarity[x, y])).Average();
+                Int128 sum = 0;
+                foreach (var x in clusters[a]) foreach (var y in clusters[b]) sum += vectors.Dot(x, y);
+                var score = SignatureVectors.Mean(sum, (long)clusters[a].Count * clusters[b].Count);
                 if (score >= best.Score && (best.A < 0 || score > best.Score)) best = (a, b, score);
             }
             if (best.A < 0) break;

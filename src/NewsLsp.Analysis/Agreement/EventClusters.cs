@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// The events of a corpus and what computing them needs again after an edit: the signature vectors, every pair of
+/// articles at least <see cref="EventClustering.Threshold"/> similar, and the clusters. A group's mean similarity is at
+/// most its largest pair, so average linkage never merges groups that no chain of such pairs links: each connected
+/// component of these pairs is clustered on its own, and <see cref="Update"/> re-finds the pairs of the articles whose
+/// vectors changed and re-clusters only the components they were or are in.
+/// The result is always equal to <see cref="Compute"/> on the same signatures (similarities are exact to the bit, see
+/// <see cref="SignatureVectors"/>). Immutable; articles are indexed in key order.
+/// </summary>
+internal sealed class EventClusters
+{
+    private readonly record struct Neighbor(int Article, long Dot);
+
+    private readonly ImmutableArray<DocumentKey> _keys;
+    private readonly IReadOnlyDictionary<DocumentKey, int> _indexOf;
+    private readonly SignatureVectors _vectors;
+    private readonly Neighbor[][] _similar;         // per article: the articles at least Threshold similar, ascending
+    private readonly ImmutableArray<int[]> _clusters; // ascending members, ordered by first member; parallel to Events
+
+    private EventClusters(ImmutableArray<DocumentKey> keys, IReadOnlyDictionary<DocumentKey, int> indexOf, SignatureVectors vectors,
+        Neighbor[][] similar, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
+    {
+        _keys = keys;
+        _indexOf = indexOf;
+        _vectors = vectors;
+        _similar = similar;
+        _clusters = clusters;
+        Events = events;
+    }
+
+    /// <summary>The events ordered by their first document, numbered from 1; each lists its documents in order.</summary>
+    public ImmutableArray<AgreementEvent> Events { get; }
+
+    public static EventClusters Compute(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
+    {
+        var ordered = articles.OrderBy(a => a.Key).ToList();
+        var keys = ordered.Select(a => a.Key).ToImmutableArray();
+        var indexOf = new Dictionary<DocumentKey, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) indexOf[keys[i]] = i;
+        var vectors = SignatureVectors.Create([.. ordered.Select(a => a.Facts.Signature)]);
+        var similar = FindSimilar(vectors);
+        var clusters = ClusterComponents(Enumerable.Range(0, keys.Length), vectors, similar).OrderBy(c => c[0]).ToImmutableArray();
+        return new EventClusters(keys, indexOf, vectors, similar, clusters, ToEvents(keys, clusters, previous: null));
+    }
+
+    /// <summary>
+    /// These clusters after some articles' signatures changed (the same articles; adding or removing one changes every
+    /// weight, so that is a fresh <see cref="Compute"/>). Keeps <see cref="Events"/> (the same array) when the events
+    /// did not change.
+    /// </summary>
+    public EventClusters Update(IReadOnlyList<(DocumentKey Key, EquatableArray<string> Signature)> changes)
+    {
+        if (changes.Count == 0) return this;
+        var (vectors, changed) = _vectors.WithSignatures([.. changes.Select(c => (_indexOf[c.Key], c.Signature))]);
+
+        // Re-find the changed articles' pairs; other articles only lose or gain pairs with them.
+        var similar = (Neighbor[][])_similar.Clone();
+        var gained = new Dictionary<int, List<Neighbor>>();
+        var lost = new HashSet<int>();
+        var accumulator = new long[_keys.Length];
+        var touched = new List<int>();
+        foreach (var a in changed)
+        {
+            foreach (var n in _similar[a]) if (!changed.Contains(n.Article)) lost.Add(n.Article);
+            similar[a] = [.. Probe(vectors, a, accumulator, touched, b => b != a)];
+            foreach (var n in similar[a])
+            {
+                if (changed.Contains(n.Article)) continue;
+                if (!gained.TryGetValue(n.Article, out var list)) gained[n.Article] = list = [];
+                list.Add(new Neighbor(a, n.Dot));
+            }
+        }
+        foreach (var b in lost.Union(gained.Keys))
+        {
+            var kept = _similar[b].Where(n => !changed.Contains(n.Article));
+            similar[b] = [.. gained.TryGetValue(b, out var added) ? kept.Concat(added).OrderBy(n => n.Article) : kept];
+        }
+
+        // Re-cluster every component that held or holds a changed article: whole old components, grown through new pairs.
+        var region = Reach(_similar, changed);
+        region = Reach(similar, region);
+        var reclustered = ClusterComponents(region, vectors, similar);
+        var before = _clusters.Where(c => region.Contains(c[0])).ToList();
+        if (before.Count == reclustered.Count && before.Zip(reclustered.OrderBy(c => c[0])).All(p => p.First.AsSpan().SequenceEqual(p.Second)))
+            return new EventClusters(_keys, _indexOf, vectors, similar, _clusters, Events);
+        var clusters = _clusters.Where(c => !region.Contains(c[0])).Concat(reclustered).OrderBy(c => c[0]).ToImmutableArray();
+        return new EventClusters(_keys, _indexOf, vectors, similar, clusters, ToEvents(_keys, clusters, this));
+    }
+
+    // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.
+    private static Neighbor[][] FindSimilar(SignatureVectors vectors)
+    {
+        var lists = new List<Neighbor>[vectors.Count];
+        for (var i = 0; i < lists.Length; i++) lists[i] = [];
+        var accumulator = new long[vectors.Count];
+        var touched = new List<int>();
+        for (var a = 0; a < vectors.Count; a++)
+        {
+            foreach (var n in Probe(vectors, a, accumulator, touched, b => b > a, after: a))
+            {
+                lists[a].Add(n);
+                lists[n.Article].Add(new Neighbor(a, n.Dot));
+            }
+        }
+        return [.. lists.Select(l => l.ToArray())];
+    }
+
+    // The articles at least Threshold similar to `a` among those `admit` accepts (ascending): every counted term of `a`
+    // adds its squared weight to each article using it, which bounds the similarity closely; the exact dot product of
+    // the unit vectors decides. With `after`, only later articles.
+    private static List<Neighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, Func<int, bool> admit, int after = -1)
+    {
+        touched.Clear();
+        var terms = vectors.Terms(a);
+        foreach (var t in terms)
+        {
+            var weight = vectors.Weight(t);
+            if (weight == 0) continue;
+            var users = vectors.Postings(t);
+            var from = after < 0 ? 0 : users.BinarySearch(after) + 1; // `after` is `a`, a user of its own terms
+            foreach (var b in users[from..])
+            {
+                if (accumulator[b] == 0) touched.Add(b);
+                accumulator[b] += weight;
+            }
+        }
+        touched.Sort();
+        var result = new List<Neighbor>();
+        foreach (var b in touched)
+        {
+            var shared = accumulator[b];
+            accumulator[b] = 0;
+            if (!admit(b) || vectors.Approximate(a, b, shared) < EventClustering.Threshold - CandidateMargin) continue;
+            var dot = vectors.Dot(a, b);
+            if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new Neighbor(b, dot));
+        }
+        return result;
+    }
+
+    // Far above the difference fixed-point unit vectors make to a similarity (about the number of terms × 2^-30).
+    private const double CandidateMargin = 1e-4;
+
+    // The articles connected to `start` by stored pairs, `start` included.
+    private static HashSet<int> Reach(Neighbor[][] similar, IEnumerable<int> start)
+    {
+        var reached = new HashSet<int>(start);
+        var pending = new Stack<int>(reached);
+        while (pending.TryPop(out var a))
+            foreach (var n in similar[a]) if (reached.Add(n.Article)) pending.Push(n.Article);
+        return reached;
+    }
+
+    // Average linkage on each connected component of `articles` (closed under stored pairs), members in index order so
+    // that ties resolve as in one run over the whole corpus. Each cluster is returned ascending.
+    private static List<int[]> ClusterComponents(IEnumerable<int> articles, SignatureVectors vectors, Neighbor[][] similar)
+    {
+        var result = new List<int[]>();
+        var seen = new HashSet<int>();
+        long[]? scratch = null;
+        foreach (var start in articles.Order())
+        {
+            if (!seen.Add(start)) continue;
+            if (similar[start].Length == 0) { result.Add([start]); continue; }
+            var component = Reach(similar, [start]).Order().ToArray();
+            seen.UnionWith(component);
+            var local = new Dictionary<int, int>(component.Length);
+            for (var i = 0; i < component.Length; i++) local[component[i]] = i;
+            var linkage = new AverageLinkage(vectors, component, scratch ??= new long[vectors.TermCount]);
+            for (var i = 0; i < component.Length; i++)
+                foreach (var n in similar[component[i]]) if (n.Article > component[i]) linkage.AddPair(i, local[n.Article], n.Dot);
+            foreach (var cluster in linkage.Run()) result.Add([.. cluster.Order()]);
+        }
+        return result;
+    }
+
+    // Events numbered in order; an event whose number and articles did not change is the previous object.
+    private static ImmutableArray<AgreementEvent> ToEvents(ImmutableArray<DocumentKey> keys, ImmutableArray<int[]> clusters, EventClusters? previous)
+    {
+        var events = ImmutableArray.CreateBuilder<AgreementEvent>(clusters.Length);
+        for (var k = 0; k < clusters.Length; k++)
+        {
+            var reused = previous is not null && k < previous._clusters.Length && previous._clusters[k].AsSpan().SequenceEqual(clusters[k]);
+            events.Add(reused ? previous!.Events[k] : new AgreementEvent($"event-{k + 1}", [.. clusters[k].Select(i => keys[i])]));
+        }
+        return events.MoveToImmutable();
+    }
+}
