@@ -42,6 +42,9 @@ public sealed record SoakResult(
     /// <summary>Responses received (bytes, count) in the first and the second half of the session: what the server had to build per pull.</summary>
     public (long Bytes, long Count) FirstHalfResponses { get; init; }
     public (long Bytes, long Count) SecondHalfResponses { get; init; }
+    /// <summary>Characters in all open articles when the memory sampling started and at the end: the corpus the server holds grows while documents fill up.</summary>
+    public long StartChars { get; init; }
+    public long EndChars { get; init; }
     public long StartKiB => Samples.Count > 0 ? Samples[0].KiB : 0;
     public long EndKiB => Samples.Count > 0 ? Samples[^1].KiB : 0;
     public int SlopeSamples => Samples.Count - Samples.Count / 2;
@@ -60,6 +63,7 @@ public sealed record SoakResult(
         sb.AppendLine(CultureInfo.InvariantCulture, $"  text checks       {Checks:N0} (pull diagnostics vs the engine on the client's text, every {Options.CheckEvery} edits for each document edited since the last check, and all at the end)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  time              {SendTime.TotalSeconds:0.0} s sending edits, {ServerWaitTime.TotalSeconds:0.0} s waiting for pulls, {EngineTime.TotalSeconds:0.0} s in-process engine (expected diagnostics)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  responses         first half {Mean(FirstHalfResponses):0.0} KiB each ({FirstHalfResponses.Count:N0}), second half {Mean(SecondHalfResponses):0.0} KiB each ({SecondHalfResponses.Count:N0})");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  corpus            {StartChars:N0} characters at the start, {EndChars:N0} at the end");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  mismatches        {Mismatches.Count}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  memory samples    {Samples.Count} (VmRSS every second)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  RSS               start {StartKiB / 1024.0:0.0} MiB, end {EndKiB / 1024.0:0.0} MiB, peak {PeakKiB / 1024.0:0.0} MiB");
@@ -144,6 +148,7 @@ public sealed class SoakRunner(SoakOptions options)
         }
         await CheckAsync(server, _uris);
 
+        var startChars = _texts.Values.Sum(t => (long)t.Length);
         var samples = new List<(double, long)>();
         var clock = Stopwatch.StartNew();
         using var stopSampling = new CancellationTokenSource();
@@ -217,6 +222,7 @@ public sealed class SoakRunner(SoakOptions options)
             SendTime = _sendTime.Elapsed, ServerWaitTime = _serverTime.Elapsed, EngineTime = _engineTime.Elapsed,
             FirstHalfResponses = (half.Bytes - startTraffic.Bytes, half.Count - startTraffic.Count),
             SecondHalfResponses = (endTraffic.Bytes - half.Bytes, endTraffic.Count - half.Count),
+            StartChars = startChars, EndChars = _texts.Values.Sum(t => (long)t.Length),
         };
     }
 
