@@ -20,6 +20,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _stderr = new();
     private readonly Task _reader;
     private int _nextId;
+    private long _responseBytes, _responses;
 
     public ServerProcess(string serverDll, string workingDirectory, IEnumerable<string> extraArgs)
     {
@@ -46,6 +47,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Notifications received so far (logMessage, showMessage, publishDiagnostics…), oldest first.</summary>
     public IReadOnlyList<JsonObject> Notifications => [.. _notifications];
+
+    /// <summary>Bytes of all responses received so far (nearly all are pulled diagnostics), and how many.</summary>
+    public (long Bytes, long Count) ResponseTraffic => (Interlocked.Read(ref _responseBytes), Interlocked.Read(ref _responses));
 
     public long ResidentKiB()
     {
@@ -116,7 +120,16 @@ public sealed class ServerProcess : IAsyncDisposable
                 var read = await stdout.ReadAsync(chunk);
                 if (read == 0) break;
                 buffer.Write(chunk, 0, read);
-                while (TryTakeFrame(buffer, out var body)) await DispatchAsync(JsonNode.Parse(body)!.AsObject());
+                while (TryTakeFrame(buffer, out var body))
+                {
+                    var message = JsonNode.Parse(body)!.AsObject();
+                    if (message["method"] is null)
+                    {
+                        Interlocked.Add(ref _responseBytes, body.Length);
+                        Interlocked.Increment(ref _responses);
+                    }
+                    await DispatchAsync(message);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)

@@ -39,6 +39,12 @@ public sealed record SoakResult(
     public TimeSpan SendTime { get; init; }
     public TimeSpan ServerWaitTime { get; init; }
     public TimeSpan EngineTime { get; init; }
+    /// <summary>Responses received (bytes, count) in the first and the second half of the session: what the server had to build per pull.</summary>
+    public (long Bytes, long Count) FirstHalfResponses { get; init; }
+    public (long Bytes, long Count) SecondHalfResponses { get; init; }
+    /// <summary>Characters in all open articles when the memory sampling started and at the end: the corpus the server holds grows while documents fill up.</summary>
+    public long StartChars { get; init; }
+    public long EndChars { get; init; }
     public long StartKiB => Samples.Count > 0 ? Samples[0].KiB : 0;
     public long EndKiB => Samples.Count > 0 ? Samples[^1].KiB : 0;
     public int SlopeSamples => Samples.Count - Samples.Count / 2;
@@ -56,6 +62,8 @@ public sealed record SoakResult(
         sb.AppendLine(CultureInfo.InvariantCulture, $"  edits sent        {EditsSent:N0} in {Changes:N0} didChange/didOpen notifications ({EditsPerSecond:N0} edits/s)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  text checks       {Checks:N0} (pull diagnostics vs the engine on the client's text, every {Options.CheckEvery} edits for each document edited since the last check, and all at the end)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  time              {SendTime.TotalSeconds:0.0} s sending edits, {ServerWaitTime.TotalSeconds:0.0} s waiting for pulls, {EngineTime.TotalSeconds:0.0} s in-process engine (expected diagnostics)");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  responses         first half {Mean(FirstHalfResponses):0.0} KiB each ({FirstHalfResponses.Count:N0}), second half {Mean(SecondHalfResponses):0.0} KiB each ({SecondHalfResponses.Count:N0})");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  corpus            {StartChars:N0} characters at the start, {EndChars:N0} at the end");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  mismatches        {Mismatches.Count}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  memory samples    {Samples.Count} (VmRSS every second)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  RSS               start {StartKiB / 1024.0:0.0} MiB, end {EndKiB / 1024.0:0.0} MiB, peak {PeakKiB / 1024.0:0.0} MiB");
@@ -69,6 +77,8 @@ public sealed record SoakResult(
         sb.Append(Passed ? "PASS" : "FAIL");
         return sb.ToString();
     }
+
+    private static double Mean((long Bytes, long Count) traffic) => traffic.Count == 0 ? 0 : traffic.Bytes / 1024.0 / traffic.Count;
 }
 
 /// <summary>
@@ -138,6 +148,7 @@ public sealed class SoakRunner(SoakOptions options)
         }
         await CheckAsync(server, _uris);
 
+        var startChars = _texts.Values.Sum(t => (long)t.Length);
         var samples = new List<(double, long)>();
         var clock = Stopwatch.StartNew();
         using var stopSampling = new CancellationTokenSource();
@@ -153,6 +164,9 @@ public sealed class SoakRunner(SoakOptions options)
 
         var lastCheck = 0L;
         var lastProgress = TimeSpan.Zero;
+        var startTraffic = server.ResponseTraffic;
+        (long Bytes, long Count)? halfTraffic = null;
+        var lastTraffic = startTraffic;
         while (clock.Elapsed < options.Duration && !server.HasExited)
         {
             _sendTime.Start();
@@ -168,16 +182,22 @@ public sealed class SoakRunner(SoakOptions options)
                 var ahead = TimeSpan.FromSeconds((double)_edits / options.MaxEditsPerSecond) - clock.Elapsed;
                 if (ahead > TimeSpan.FromMilliseconds(5)) await Task.Delay(ahead);
             }
+            if (halfTraffic is null && clock.Elapsed >= options.Duration / 2) halfTraffic = server.ResponseTraffic;
             if (options.Progress is { } progress && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(10))
             {
                 lastProgress = clock.Elapsed;
                 long rss;
                 lock (samples) rss = samples.Count > 0 ? samples[^1].Item2 : 0;
+                var traffic = server.ResponseTraffic;
+                var (bytes, count) = (traffic.Bytes - lastTraffic.Bytes, traffic.Count - lastTraffic.Count);
+                lastTraffic = traffic;
                 progress(string.Create(CultureInfo.InvariantCulture,
-                    $"  {clock.Elapsed.TotalSeconds,5:0} s: {_edits:N0} edits ({_edits / clock.Elapsed.TotalSeconds:N0}/s), {_checks:N0} checks, {_mismatches.Count} mismatches, RSS {rss / 1024.0:0.0} MiB"));
+                    $"  {clock.Elapsed.TotalSeconds,5:0} s: {_edits:N0} edits ({_edits / clock.Elapsed.TotalSeconds:N0}/s), {_checks:N0} checks, {_mismatches.Count} mismatches, RSS {rss / 1024.0:0.0} MiB, responses {(count == 0 ? 0 : bytes / 1024.0 / count):0.0} KiB each"));
             }
         }
         var elapsed = clock.Elapsed;
+        var endTraffic = server.ResponseTraffic;
+        var half = halfTraffic ?? endTraffic;
         if (!server.HasExited) await CheckAsync(server, _uris);
         await stopSampling.CancelAsync();
         await sampler;
@@ -198,7 +218,12 @@ public sealed class SoakRunner(SoakOptions options)
         lock (samples) taken = [.. samples];
         return new SoakResult(_edits, _changes, _checks, elapsed, taken, Slope(taken), taken.Count > 0 ? taken.Max(s => s.KiB) : 0,
             _mismatches, complaints, exitCode, options)
-        { SendTime = _sendTime.Elapsed, ServerWaitTime = _serverTime.Elapsed, EngineTime = _engineTime.Elapsed };
+        {
+            SendTime = _sendTime.Elapsed, ServerWaitTime = _serverTime.Elapsed, EngineTime = _engineTime.Elapsed,
+            FirstHalfResponses = (half.Bytes - startTraffic.Bytes, half.Count - startTraffic.Count),
+            SecondHalfResponses = (endTraffic.Bytes - half.Bytes, endTraffic.Count - half.Count),
+            StartChars = startChars, EndChars = _texts.Values.Sum(t => (long)t.Length),
+        };
     }
 
     /// <summary>Least-squares slope of VmRSS over the second half of the samples, in MiB per minute.</summary>

@@ -42,8 +42,11 @@ public sealed class DiagnosticConverter(ServerState state, Documents.LanguageSer
     /// <summary>A stable id for a list of diagnostics: equal content, equal id (used for pull resultIds and to skip unchanged pushes).</summary>
     public static string ResultId(IReadOnlyList<LspDiagnostic> diagnostics)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJsonContext.Default.IReadOnlyListDiagnostic);
-        return System.Convert.ToHexString(SHA256.HashData(json), 0, 12);
+        // Hashed as it is serialized: the JSON itself is never held (see HashingBufferWriter).
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var writer = new Utf8JsonWriter(new HashingBufferWriter(hash)))
+            JsonSerializer.Serialize(writer, diagnostics, LspJsonContext.Default.IReadOnlyListDiagnostic);
+        return System.Convert.ToHexString(hash.GetHashAndReset(), 0, 12);
     }
 
     private IReadOnlyList<DiagnosticRelatedInformation>? Related(WorkspaceSnapshot snapshot, ImmutableArray<RelatedLocation> related, PositionConverter positions)

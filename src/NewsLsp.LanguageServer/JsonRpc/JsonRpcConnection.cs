@@ -100,7 +100,7 @@ public sealed class JsonRpcConnection
         }
     }
 
-    internal void Post(byte[] body)
+    internal void Post(OutgoingMessage body)
     {
         if (!writer.Post(body)) logger.LogDebug("Dropped an outgoing message: the output is closed");
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,7 +8,7 @@ public static class JsonRpcMessages
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
 
-    public static byte[] Response<T>(RequestId id, T? result, JsonTypeInfo<T> type) => Build(w =>
+    public static OutgoingMessage Response<T>(RequestId id, T? result, JsonTypeInfo<T> type) => Build(w =>
     {
         w.WritePropertyName("id");
         id.WriteTo(w);
@@ -18,7 +17,7 @@ public static class JsonRpcMessages
         else JsonSerializer.Serialize(w, result, type);
     });
 
-    public static byte[] NullResponse(RequestId id) => Build(w =>
+    public static OutgoingMessage NullResponse(RequestId id) => Build(w =>
     {
         w.WritePropertyName("id");
         id.WriteTo(w);
@@ -26,7 +25,7 @@ public static class JsonRpcMessages
     });
 
     /// <summary>An error response; <paramref name="id"/> null when the request's id could not be read (ParseError, InvalidRequest).</summary>
-    public static byte[] Error(RequestId? id, int code, string message) => Build(w =>
+    public static OutgoingMessage Error(RequestId? id, int code, string message) => Build(w =>
     {
         w.WritePropertyName("id");
         if (id is { } value) value.WriteTo(w);
@@ -37,14 +36,14 @@ public static class JsonRpcMessages
         w.WriteEndObject();
     });
 
-    public static byte[] Notification<T>(string method, T @params, JsonTypeInfo<T> type) => Build(w =>
+    public static OutgoingMessage Notification<T>(string method, T @params, JsonTypeInfo<T> type) => Build(w =>
     {
         w.WriteString("method", method);
         w.WritePropertyName("params");
         JsonSerializer.Serialize(w, @params, type);
     });
 
-    public static byte[] Request<T>(RequestId id, string method, T @params, JsonTypeInfo<T> type) => Build(w =>
+    public static OutgoingMessage Request<T>(RequestId id, string method, T @params, JsonTypeInfo<T> type) => Build(w =>
     {
         w.WritePropertyName("id");
         id.WriteTo(w);
@@ -57,7 +56,7 @@ public static class JsonRpcMessages
     });
 
     /// <summary>The <c>$/cancelRequest</c> we send when one of our own requests is abandoned.</summary>
-    public static byte[] CancelRequest(RequestId id) => Build(w =>
+    public static OutgoingMessage CancelRequest(RequestId id) => Build(w =>
     {
         w.WriteString("method", "$/cancelRequest");
         w.WriteStartObject("params");
@@ -66,16 +65,16 @@ public static class JsonRpcMessages
         w.WriteEndObject();
     });
 
-    private static byte[] Build(Action<Utf8JsonWriter> body)
+    private static OutgoingMessage Build(Action<Utf8JsonWriter> body)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var message = new OutgoingMessage();
+        using (var writer = new Utf8JsonWriter(message, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("jsonrpc", "2.0");
             body(writer);
             writer.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
+        return message;
     }
 }

@@ -13,7 +13,7 @@ namespace NewsLsp.LanguageServer.JsonRpc;
 /// </summary>
 public sealed class MessageWriter
 {
-    private readonly Channel<byte[]> queue = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<OutgoingMessage> queue = Channel.CreateUnbounded<OutgoingMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PipeWriter output;
     private readonly ILogger logger;
     private readonly Task loop;
@@ -26,7 +26,7 @@ public sealed class MessageWriter
     }
 
     /// <summary>Queues a complete JSON body; false once the writer has been completed or the output failed.</summary>
-    public bool Post(byte[] body) => queue.Writer.TryWrite(body);
+    public bool Post(OutgoingMessage body) => queue.Writer.TryWrite(body);
 
     /// <summary>Writes what is queued, then completes the output pipe.</summary>
     public async Task CompleteAsync()
@@ -43,7 +43,7 @@ public sealed class MessageWriter
             {
                 var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n\r\n"));
                 output.Write(header.AsSpan());
-                output.Write(body.AsSpan());
+                body.WriteTo(output);
                 var flush = await output.FlushAsync().ConfigureAwait(false);
                 if (flush.IsCompleted) break;
             }

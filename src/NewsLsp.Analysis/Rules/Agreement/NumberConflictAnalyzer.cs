@@ -21,10 +21,11 @@ public sealed class NumberConflictAnalyzer : CorpusAnalyzer
             {
                 var conflicting = fact.Mentions.Where(o => o.Document != context.Document && !o.Number.AgreesWith(mention.Number)).ToList();
                 if (conflicting.Count == 0) continue;
+                // Bounded (AgreementFanOut): a figure repeated across a large event must not make every finding list all of it.
                 var message = $"“{mention.Number.Text}” ({mention.Number.ValueText}) conflicts with " +
-                              string.Join(", ", conflicting.Select(o => $"“{o.Number.Text}” ({o.Number.ValueText}) in {o.Document}"));
+                              AgreementFanOut.Name(conflicting, o => $"“{o.Number.Text}” ({o.Number.ValueText}) in {o.Document}", ", ");
                 // Other sources' spans are anchored by ordinal: this finding is reused while they are edited elsewhere.
-                var related = conflicting.Select(o => new ReportedLocation(o.Document, SpanOf(context, o), $"this source gives {o.Number.ValueText}",
+                var related = conflicting.Take(AgreementFanOut.MaxRelated).Select(o => new ReportedLocation(o.Document, SpanOf(context, o), $"this source gives {o.Number.ValueText}",
                     new NumberAnchor(o.Ordinal))).ToImmutableArray();
                 context.Report(Rule, mention.SpanIn(context.Article), message, related, []);
             }

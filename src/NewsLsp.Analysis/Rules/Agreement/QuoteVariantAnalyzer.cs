@@ -23,10 +23,12 @@ public sealed class QuoteVariantAnalyzer : CorpusAnalyzer
                 var here = string.Join(", ", variant.DifferingWords.Select(w => $"“{w}”"));
                 var there = others.Where(o => !o.Differing.IsEmpty)
                     .Select(o => $"{string.Join(", ", o.DifferingWords.Select(w => $"“{w}”"))} in {o.Document}").ToList();
+                // Bounded (AgreementFanOut): the renderings of a large event are named and pointed at only in part.
                 var message = there.Count > 0
-                    ? $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here; {string.Join("; ", there)}"
+                    ? $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here; {AgreementFanOut.Name(there, t => t, "; ")}"
                     : $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here";
-                var related = others.Select(o => new ReportedLocation(o.Document, SpanOf(context, o),
+                // Differing renderings first: they are what the message is about.
+                var related = others.OrderBy(o => o.Differing.IsEmpty).Take(AgreementFanOut.MaxRelated).Select(o => new ReportedLocation(o.Document, SpanOf(context, o),
                     o.Differing.IsEmpty ? "the same statement as quoted here" : "as quoted here: " + string.Join(", ", o.DifferingWords.Select(w => $"“{w}”")),
                     new QuoteAnchor(o.Ordinal))).ToImmutableArray();
                 context.Report(Rule, variant.SpanIn(context.Article), message, related, []);

@@ -20,7 +20,7 @@ public sealed class SingleSourceClaimAnalyzer : CorpusAnalyzer
         var @event = index.EventOf(context.Document);
         if (@event is null || !@event.IsMultiSource) return;
         var others = @event.Documents.Length - 1;
-        var related = @event.Documents.Where(d => d != context.Document)
+        var related = @event.Documents.Where(d => d != context.Document).Take(AgreementFanOut.MaxRelated)
             .Select(d => new ReportedLocation(d, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "another source of the same event")).ToImmutableArray();
         foreach (var fact in index.NumberFactsOf(context.Document))
         {
