@@ -21,6 +21,12 @@ public sealed class ArticleEntityMentions
     // that never tag must not load the model.
     private static readonly Lazy<SentenceTagCache> TagCache = new(() => NerModel.LoadDefault().CreateTagCache(8192));
 
+    /// <summary>
+    /// Starts loading the NER model on a pool thread. Why: a batch run that will tag every article can decompress
+    /// the model (about 0.3 s) while it reads the files, instead of making the first articles wait for it.
+    /// </summary>
+    public static Task PreloadModelAsync() => Task.Run(() => _ = TagCache.Value);
+
     private ArticleEntityMentions(ImmutableArray<EntityMention> mentions) => Mentions = mentions;
 
     public ImmutableArray<EntityMention> Mentions { get; }
