@@ -29,7 +29,7 @@ internal sealed class FeatureExtractor
         _bucketShift = 64 - bucketBits;
     }
 
-    private struct TokenInfo
+    internal struct TokenInfo
     {
         public ulong Lower, Exact, LongShape, ShortShape, Gazetteers;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
@@ -42,10 +42,45 @@ internal sealed class FeatureExtractor
     /// document says about each token), <paramref name="memory"/> <see cref="DocumentMemory"/> codes per token, or is
     /// empty on a first pass. Nothing else of the document is read.
     /// </summary>
-    public void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets)
+    public void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets) =>
+        Extract(tokens, documentCodes, memory, buckets, new TokenInfo[tokens.Count + 2 * Padding]);
+
+    /// <summary>
+    /// What a first pass keeps of a sentence so that the memory pass recomputes only the features that read the
+    /// memory codes (3 of <see cref="FeaturesPerToken"/>): the token observations and the buckets.
+    /// </summary>
+    internal sealed class Sentence(TokenInfo[] info, int[] buckets)
+    {
+        internal TokenInfo[] Info { get; } = info;
+        internal int[] Buckets { get; } = buckets;
+    }
+
+    /// <summary>First-pass features of a sentence (no memory codes), kept for <see cref="WithMemory"/>.</summary>
+    internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes)
+    {
+        var sentence = new Sentence(new TokenInfo[tokens.Count + 2 * Padding], new int[tokens.Count * FeaturesPerToken]);
+        Extract(tokens, documentCodes, [], sentence.Buckets, sentence.Info);
+        return sentence;
+    }
+
+    /// <summary>
+    /// Rewrites <paramref name="sentence"/> in place into the buckets <see cref="Extract(IReadOnlyList{string}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{int})"/>
+    /// gives for the same tokens and codes with <paramref name="memory"/>: only the memory templates change.
+    /// </summary>
+    internal void WithMemory(Sentence sentence, ReadOnlySpan<byte> memory)
+    {
+        var info = sentence.Info;
+        var n = info.Length - 2 * Padding;
+        for (var i = 0; i < n; i++) info[i + Padding].Memory = memory[i];
+        for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, 3));
+    }
+
+    /// <summary>Index of the first of the three memory features within a token's features.</summary>
+    private const int MemoryFeatureIndex = 40;
+
+    private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets, TokenInfo[] info)
     {
         var n = tokens.Count;
-        var info = new TokenInfo[n + 2 * Padding];
         for (var p = 0; p < Padding; p++)
         {
             info[p] = Boundary(BeginHash);
@@ -143,9 +178,9 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(32, w.ShortShape, p1.ShortShape));
             f[k++] = Bucket(FeatureHash.Combine(33, m1.Flags & 5, w.Flags & 5, p1.Flags & 5));
             f[k++] = Bucket(FeatureHash.Combine(34, p1.Lower, p2.Lower, w.ShortShape));
-            f[k++] = Bucket(FeatureHash.Combine(35, w.Memory, w.Flags & 3));
-            f[k++] = Bucket(FeatureHash.Combine(36, w.Memory, w.ShortShape, w.Gazetteers));
-            f[k++] = Bucket(FeatureHash.Combine(37, m1.Memory, w.Memory, p1.Memory));
+            System.Diagnostics.Debug.Assert(k == MemoryFeatureIndex);
+            MemoryFeatures(info, c, f.Slice(k, 3));
+            k += 3;
             // Bag of words in the window, position-free (one template), conjoined with the token's capitalisation.
             for (var d = 1; d <= Window; d++)
             {
@@ -156,6 +191,16 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(51, m1.Names, w.Names, p1.Names));
             f[k++] = Bucket(FeatureHash.Combine(52, w.Names, w.Gazetteers, w.Flags & 3));
         }
+    }
+
+    private void MemoryFeatures(TokenInfo[] info, int c, Span<int> f)
+    {
+        ref readonly var m1 = ref info[c - 1];
+        ref readonly var w = ref info[c];
+        ref readonly var p1 = ref info[c + 1];
+        f[0] = Bucket(FeatureHash.Combine(35, w.Memory, w.Flags & 3));
+        f[1] = Bucket(FeatureHash.Combine(36, w.Memory, w.ShortShape, w.Gazetteers));
+        f[2] = Bucket(FeatureHash.Combine(37, m1.Memory, w.Memory, p1.Memory));
     }
 
     private int Bucket(ulong hash) => (int)(hash >> _bucketShift);

@@ -91,28 +91,51 @@ public sealed class NerModel
         var document = DocumentContext.Build(sentences);
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
+        // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
+        // (null where the first pass came from the cache).
+        var kept = UsesDocumentMemory ? new FeatureExtractor.Sentence?[sentences.Count] : null;
         for (var s = 0; s < sentences.Count; s++)
         {
             codes[s] = document.Codes(sentences[s]);
-            tags[s] = Tag(sentences[s], codes[s], [], cache);
+            var (tokens, sentenceCodes, index) = (sentences[s], codes[s], s);
+            int[] FirstPass()
+            {
+                if (tokens.Count == 0) return [];
+                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes);
+                if (kept is not null) kept[index] = features;
+                return Decode(features.Buckets, tokens.Count);
+            }
+            tags[s] = cache is null ? FirstPass() : cache.GetOrTag(tokens, sentenceCodes, [], FirstPass);
         }
-        if (!UsesDocumentMemory) return tags;
+        if (kept is null) return tags;
         var memory = DocumentMemory.Build(sentences, tags);
-        for (var s = 0; s < sentences.Count; s++) tags[s] = Tag(sentences[s], codes[s], memory[s], cache);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (tokens, sentenceCodes, sentenceMemory, features) = (sentences[s], codes[s], memory[s], kept[s]);
+            int[] MemoryPass()
+            {
+                if (features is null) return TagIndices(tokens, sentenceCodes, sentenceMemory);
+                _extractor.WithMemory(features, sentenceMemory);
+                return Decode(features.Buckets, tokens.Count);
+            }
+            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(tokens, sentenceCodes, sentenceMemory, MemoryPass);
+        }
         return tags;
     }
-
-    private int[] Tag(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory, SentenceTagCache? cache) =>
-        cache is null ? TagIndices(tokens, documentCodes, memory) : cache.GetOrTag(tokens, documentCodes, memory, () => TagIndices(tokens, documentCodes, memory));
 
     private int[] TagIndices(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory)
     {
         var n = tokens.Count;
-        var tags = new int[n];
-        if (n == 0) return tags;
+        if (n == 0) return [];
         var buckets = new int[n * FeatureExtractor.FeaturesPerToken];
-        var emissions = new float[n * NerTags.Count];
         _extractor.Extract(tokens, documentCodes, memory, buckets);
+        return Decode(buckets, n);
+    }
+
+    private int[] Decode(int[] buckets, int n)
+    {
+        var tags = new int[n];
+        Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];
         LinearScorer.Score(buckets, _weights, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);
         return tags;

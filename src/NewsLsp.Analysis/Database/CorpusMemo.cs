@@ -101,8 +101,14 @@ internal sealed class CorpusMemo<TSummary, T>
     private static ImmutableSortedDictionary<DocumentKey, TSummary> Summarise(
         CorpusQuery<TSummary, T> query, ImmutableDictionary<DocumentKey, ArticleState> articles)
     {
+        // The first summary of every article is where the per-article analysis (parse, NER…) of a cold workspace
+        // runs, so it uses every core. Safe: article queries read only their own article, states memoize through
+        // thread-safe lazies, and this memo's lock is not taken again by article queries.
+        var states = articles.ToArray();
+        var computed = new TSummary[states.Length];
+        Parallel.For(0, states.Length, i => computed[i] = states[i].Value.Get(query.Summary));
         var builder = ImmutableSortedDictionary.CreateBuilder<DocumentKey, TSummary>();
-        foreach (var (key, state) in articles) builder[key] = state.Get(query.Summary);
+        for (var i = 0; i < states.Length; i++) builder[states[i].Key] = computed[i];
         return builder.ToImmutable();
     }
 }

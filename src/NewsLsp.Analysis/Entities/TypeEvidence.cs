@@ -13,6 +13,13 @@ internal static class TypeEvidence
     private static readonly Lazy<Gazetteer> Countries = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.Country }));
     private static readonly Lazy<Gazetteer> Cities = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.WorldCity }));
 
+    /// <summary>Loads the place lists now (see <see cref="ArticleEntityMentions.PreloadModelAsync"/>).</summary>
+    internal static void LoadLists()
+    {
+        _ = Countries.Value;
+        _ = Cities.Value;
+    }
+
     public static EntityType Correct(string[] words, EntityType type, Func<string, bool> isInsidePersonName)
     {
         if (type == EntityType.Location) return type;

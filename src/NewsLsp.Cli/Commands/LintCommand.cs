@@ -37,6 +37,8 @@ internal static class LintCommand
         catch (ConfigurationException ex) { return CliErrors.Fail(ex.Message); }
         Severities.TryParse(failOn, out var threshold);
 
+        // Every lint tags every article: load the model while the files are read.
+        _ = NewsLsp.Analysis.Entities.ArticleEntityMentions.PreloadModelAsync();
         var corpus = LoadWithProgress(inputs, configuration);
         foreach (var error in corpus.Errors) CliErrors.Report(error);
 

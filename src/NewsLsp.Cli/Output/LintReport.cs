@@ -8,6 +8,7 @@ internal sealed record LintReport(IReadOnlyList<ArticleDiagnostic> Diagnostics, 
     public static LintReport Create(WorkspaceSnapshot snapshot, IReadOnlyList<string> paths)
     {
         var perFile = new IReadOnlyList<ArticleDiagnostic>[paths.Count];
+        snapshot.ComputeCorpusFacts();
         // Articles are independent once the corpus facts are computed; the snapshot is safe to read in parallel.
         Parallel.For(0, paths.Count, i => perFile[i] = snapshot.GetDiagnostics(new DocumentKey(paths[i])));
         return new LintReport(perFile.SelectMany(d => d).ToList(), snapshot.Catalog);
