@@ -117,19 +117,20 @@ public static class QuoteAlignment
     /// </summary>
     private static void JoinStatementsOfOneQuote(List<Unit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
     {
+        var ordered = matched.Order().ToArray(); // sorted once: every root pair of every quote walks it
         bool changed;
         do
         {
             changed = false;
-            foreach (var quote in matched.Order().GroupBy(u => (units[u].Article, units[u].Quote)))
+            foreach (var quote in ordered.GroupBy(u => (units[u].Article, units[u].Quote)))
             {
                 var roots = quote.Select(find).Distinct().ToList();
                 for (var i = 0; i < roots.Count; i++)
                 for (var j = i + 1; j < roots.Count; j++)
                 {
                     if (find(roots[i]) == find(roots[j])) continue;
-                    var quotesA = QuotesIn(units, matched, find, roots[i]).Where(q => q != quote.Key).ToList();
-                    var quotesB = QuotesIn(units, matched, find, roots[j]).Where(q => q != quote.Key).ToList();
+                    var quotesA = QuotesIn(units, ordered, find, roots[i]).Where(q => q != quote.Key).ToList();
+                    var quotesB = QuotesIn(units, ordered, find, roots[j]).Where(q => q != quote.Key).ToList();
                     var separate = quotesA.Any(a => quotesB.Any(b => b.Article == a.Article && b.Quote != a.Quote));
                     if (separate) continue;
                     union(roots[i], roots[j]);
@@ -139,8 +140,8 @@ public static class QuoteAlignment
         } while (changed);
     }
 
-    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, HashSet<int> matched, Func<int, int> find, int root) =>
-        matched.Order().Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
+    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, int[] ordered, Func<int, int> find, int root) =>
+        ordered.Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
 
     private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, Unit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
 
