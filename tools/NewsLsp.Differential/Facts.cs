@@ -130,7 +130,7 @@ public sealed class Facts
     {
         foreach (var block in syntax.Blocks)
         {
-            sb.Append(block.Kind).Append('@').Append(block.Start).Append(' ').Append(CanonicalDump.Hash(block.Text)).Append(':');
+            sb.Append(block.Kind).Append('@').Append(block.Start).Append(' ').Append(CanonicalDump.Hash(block.Content.ToString())).Append(':');
             foreach (var token in block.Tokens) sb.Append(token.Start).Append(',').Append(token.Length).Append(token.Kind).Append(token.Quote).Append(' ');
             foreach (var sentence in block.Sentences) sb.Append('|').Append(sentence.Span);
             if (block.Content.Image is { } image) sb.Append(" image ").Append(image.AltSpan).Append(image.UrlSpan).Append(EditSpec.Quote(image.Alt));

@@ -27,9 +27,17 @@ internal static class ColdPhases
             var phases = new List<string>();
             void Time(string name, Action action)
             {
+                var allocated = GC.GetTotalAllocatedBytes();
+                // The working set is sampled during the phase: transient peaks are gone by its end.
+                var highest = Environment.WorkingSet;
+                using var sampler = new Timer(_ => { var now = Environment.WorkingSet; if (now > Interlocked.Read(ref highest)) Interlocked.Exchange(ref highest, now); }, null, 0, 20);
                 var clock = Stopwatch.StartNew();
                 action();
-                phases.Add($"{name} {BenchContext.Ms(clock.Elapsed.TotalMilliseconds)}");
+                sampler.Dispose();
+                // Allocated during the phase, and the GC heap right after it (no collection forced: that would move the peak).
+                phases.Add($"{name} {BenchContext.Ms(clock.Elapsed.TotalMilliseconds)} "
+                           + $"(allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F0} MB, working set up to {Interlocked.Read(ref highest) / 1e6:F0} MB)"
+                           + (Environment.GetEnvironmentVariable("THROWAWAY_RETAINED") is null ? "" : $" [retained {GC.GetTotalMemory(true) / 1e6:F0} MB]"));
             }
             Time("parse", () => Parallel.ForEach(documents, d => _ = snapshot.GetRequiredArticle(d).Syntax));
             Time("entity mentions (NER)", () => Parallel.ForEach(documents, d => snapshot.GetRequiredArticle(d).Get(ArticleEntityMentions.Query)));
@@ -40,7 +48,12 @@ internal static class ColdPhases
             Time("agreement index", () => snapshot.Get(AgreementQuery.Instance));
             Time("diagnostics", () => Parallel.ForEach(documents, d => snapshot.GetDiagnostics(d)));
             phases.AddRange(EditPhases(snapshot, documents[documents.Length / 2]));
-            context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {string.Join("; ", phases)}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var retained = GC.GetTotalMemory(forceFullCollection: false);
+            GC.KeepAlive(snapshot);
+            context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {string.Join("; ", phases)}; peak working set {peak / 1e6:F0} MB "
+                         + $"({peak / 1e6 / corpus.Megabytes:F1}× the corpus); retained after a full GC {retained / 1e6:F0} MB");
         }
     }
 

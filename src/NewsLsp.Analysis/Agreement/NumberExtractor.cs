@@ -302,7 +302,7 @@ public static class NumberExtractor
         {
             var start = block.Start + block.Tokens[startToken].Start;
             var end = block.Start + block.Tokens[endToken].End;
-            var text = block.Text.Substring(start - block.Start, end - start);
+            var text = block.Chars.Slice(start - block.Start, end - start).ToString();
             result.Add((new NumberMention(text, unit, value, label, qualifier, claim, head, Context), Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end)));
         }
 

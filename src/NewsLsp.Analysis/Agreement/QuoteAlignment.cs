@@ -35,7 +35,11 @@ public static class QuoteAlignment
 
         var parent = Enumerable.Range(0, units.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        var edges = new List<(int A, int B)>();
+        // Pairs are not kept (a large event has millions): each cross-source pair is word-aligned as it is found and
+        // only its outcome is kept, per word of each unit. Every pair lies within one final group, and a unit's words
+        // are its quote's [Offset, Offset + Length), so per-unit marks give what per-group marks per quote would.
+        var matched = new HashSet<int>();
+        var marks = new WordMarks[units.Count];
         for (var x = 0; x < units.Count; x++)
         for (var y = x + 1; y < units.Count; y++)
         {
@@ -43,11 +47,13 @@ public static class QuoteAlignment
             // Within one source only a headline restates the body; other repetitions are the article's own business.
             if (units[x].Article == units[y].Article && !(Quote(articles, units[x]).InHeadline ^ Quote(articles, units[y]).InHeadline)) continue;
             if (!SameStatement(units[x], units[y])) continue;
-            edges.Add((x, y));
+            matched.Add(x);
+            matched.Add(y);
             parent[Find(x)] = Find(y);
+            // Differences are between sources; a headline restating its own body joins the group but is not compared.
+            if (units[x].Article != units[y].Article) Compare(units, marks, x, y);
         }
 
-        var matched = edges.SelectMany(e => new[] { e.A, e.B }).ToHashSet();
         JoinStatementsOfOneQuote(units, matched, Find, (a, b) => parent[Find(a)] = Find(b));
         var components = new Dictionary<int, List<int>>();
         for (var u = 0; u < units.Count; u++)
@@ -58,18 +64,15 @@ public static class QuoteAlignment
             list.Add(u);
         }
 
-        var edgesOf = edges.GroupBy(e => Find(e.A)).ToDictionary(g => g.Key, g => g.ToList());
         var groups = new List<(long Order, Func<int, QuoteGroup> Make)>();
-        foreach (var (root, component) in components)
+        foreach (var (_, component) in components)
         {
-            var componentEdges = edgesOf.GetValueOrDefault(root) ?? [];
             var quotes = component.Select(u => (units[u].Article, units[u].Quote)).Distinct().OrderBy(q => q.Article).ThenBy(q => q.Quote).ToList();
-            // Differences are between sources; a headline restating its own body joins the group but is not compared.
-            var differing = Differences(units, componentEdges.Where(e => units[e.A].Article != units[e.B].Article).ToList());
+            var differing = Differences(units, marks, component);
             var variants = quotes.Select(q =>
             {
                 var mention = articles[q.Article].Facts.Quotes[q.Quote];
-                var spans = differing.TryGetValue(q, out var words) ? words.Order().Select(w => new TextSpan(mention.Words[w].Offset, mention.Words[w].Length)).ToImmutableArray() : [];
+                var spans = differing.TryGetValue(q, out var indexes) ? indexes.Select(w => new TextSpan(mention.Words[w].Offset, mention.Words[w].Length)).ToImmutableArray() : [];
                 return new QuoteVariant(articles[q.Article].Key, q.Quote, mention, spans);
             }).ToImmutableArray();
             // Text order: by article, then by the quote's ordinal (quotes are extracted in text order).
@@ -114,19 +117,20 @@ public static class QuoteAlignment
     /// </summary>
     private static void JoinStatementsOfOneQuote(List<Unit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
     {
+        var ordered = matched.Order().ToArray(); // sorted once: every root pair of every quote walks it
         bool changed;
         do
         {
             changed = false;
-            foreach (var quote in matched.Order().GroupBy(u => (units[u].Article, units[u].Quote)))
+            foreach (var quote in ordered.GroupBy(u => (units[u].Article, units[u].Quote)))
             {
                 var roots = quote.Select(find).Distinct().ToList();
                 for (var i = 0; i < roots.Count; i++)
                 for (var j = i + 1; j < roots.Count; j++)
                 {
                     if (find(roots[i]) == find(roots[j])) continue;
-                    var quotesA = QuotesIn(units, matched, find, roots[i]).Where(q => q != quote.Key).ToList();
-                    var quotesB = QuotesIn(units, matched, find, roots[j]).Where(q => q != quote.Key).ToList();
+                    var quotesA = QuotesIn(units, ordered, find, roots[i]).Where(q => q != quote.Key).ToList();
+                    var quotesB = QuotesIn(units, ordered, find, roots[j]).Where(q => q != quote.Key).ToList();
                     var separate = quotesA.Any(a => quotesB.Any(b => b.Article == a.Article && b.Quote != a.Quote));
                     if (separate) continue;
                     union(roots[i], roots[j]);
@@ -136,8 +140,8 @@ public static class QuoteAlignment
         } while (changed);
     }
 
-    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, HashSet<int> matched, Func<int, int> find, int root) =>
-        matched.Order().Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
+    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, int[] ordered, Func<int, int> find, int root) =>
+        ordered.Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
 
     private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, Unit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
 
@@ -157,34 +161,55 @@ public static class QuoteAlignment
         return (double)shared / smaller >= MinimumContainment;
     }
 
-    // Word indexes (within their quote) that differ: unmatched inside an overlap window, and matched in no comparison.
-    private static Dictionary<(int Article, int Quote), HashSet<int>> Differences(List<Unit> units, List<(int A, int B)> edges)
+    /// <summary>What the word alignments of a unit found: words inside some overlap window left unmatched, and words matched.</summary>
+    private sealed class WordMarks(int length)
     {
-        var unmatched = new Dictionary<(int, int), HashSet<int>>();
-        var matchedWords = new Dictionary<(int, int), HashSet<int>>();
-        foreach (var (a, b) in edges)
-        {
-            var left = units[a];
-            var right = units[b];
-            var alignment = WordDiff.Align(left.Words, right.Words);
-            if (alignment.IsEmpty) { Mark(unmatched, left, Enumerable.Range(0, left.Words.Length)); Mark(unmatched, right, Enumerable.Range(0, right.Words.Length)); continue; }
-            Mark(matchedWords, left, alignment.LeftMatched);
-            Mark(matchedWords, right, alignment.RightMatched);
-            Mark(unmatched, left, Enumerable.Range(alignment.LeftFrom, alignment.LeftTo - alignment.LeftFrom + 1).Except(alignment.LeftMatched));
-            Mark(unmatched, right, Enumerable.Range(alignment.RightFrom, alignment.RightTo - alignment.RightFrom + 1).Except(alignment.RightMatched));
-        }
-        foreach (var (quote, words) in unmatched)
-        {
-            if (matchedWords.TryGetValue(quote, out var ok)) words.ExceptWith(ok);
-        }
-        return unmatched.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value);
+        public readonly bool[] Unmatched = new bool[length];
+        public readonly bool[] Matched = new bool[length];
     }
 
-    // Records words of a unit as indexes into the whole quote's word list.
-    private static void Mark(Dictionary<(int, int), HashSet<int>> into, Unit unit, IEnumerable<int> unitIndexes)
+    private static void Compare(List<Unit> units, WordMarks[] marks, int a, int b)
     {
-        var key = (unit.Article, unit.Quote);
-        if (!into.TryGetValue(key, out var set)) into[key] = set = [];
-        foreach (var i in unitIndexes) set.Add(unit.Offset + i);
+        var (left, right) = (units[a], units[b]);
+        var (leftMarks, rightMarks) = (marks[a] ??= new WordMarks(left.Words.Length), marks[b] ??= new WordMarks(right.Words.Length));
+        var alignment = WordDiff.Align(left.Words, right.Words);
+        if (alignment.IsEmpty)
+        {
+            leftMarks.Unmatched.AsSpan().Fill(true);
+            rightMarks.Unmatched.AsSpan().Fill(true);
+            return;
+        }
+        Mark(leftMarks, alignment.LeftFrom, alignment.LeftTo, alignment.LeftMatched);
+        Mark(rightMarks, alignment.RightFrom, alignment.RightTo, alignment.RightMatched);
+    }
+
+    private static void Mark(WordMarks marks, int from, int to, IReadOnlyList<int> matched)
+    {
+        var inWindow = new bool[to - from + 1];
+        foreach (var i in matched)
+        {
+            marks.Matched[i] = true;
+            if (i >= from && i <= to) inWindow[i - from] = true;
+        }
+        for (var i = from; i <= to; i++) if (!inWindow[i - from]) marks.Unmatched[i] = true;
+    }
+
+    // Word indexes (within their quote, ascending) that differ in one group: unmatched inside an overlap window, and
+    // matched in no comparison. Units are in ascending order and a quote's units in segment order, so indexes ascend.
+    private static Dictionary<(int Article, int Quote), List<int>> Differences(List<Unit> units, WordMarks[] marks, List<int> component)
+    {
+        var result = new Dictionary<(int, int), List<int>>();
+        foreach (var u in component)
+        {
+            if (marks[u] is not { } unit) continue;
+            for (var i = 0; i < unit.Unmatched.Length; i++)
+            {
+                if (!unit.Unmatched[i] || unit.Matched[i]) continue;
+                var key = (units[u].Article, units[u].Quote);
+                if (!result.TryGetValue(key, out var list)) result[key] = list = [];
+                list.Add(units[u].Offset + i);
+            }
+        }
+        return result;
     }
 }

@@ -230,7 +230,7 @@ public static class QuoteExtractor
         // Acronyms in front of a name are titles or countries ("il presidente USA Donald Trump").
         while (start < end && Text(block, start).All(char.IsUpper)) start++;
         var from = block.Tokens[start].Start;
-        return block.Text[from..block.Tokens[end].End];
+        return block.Chars[from..block.Tokens[end].End].ToString();
     }
 
     private static bool IsNameToken(Block block, int i)

@@ -19,8 +19,11 @@ public sealed record QuoteMention(string Text, string? Speaker, bool InHeadline,
     public bool IsStatement => Words.Count >= 4;
 }
 
-/// <summary>One word of a quote: offset within the quote's text, length, normalised form, stem, whether it carries content, its segment.</summary>
-public sealed record QuoteWord(int Offset, int Length, string Normalized, string Stem, bool IsContent, int Segment)
+/// <summary>
+/// One word of a quote: offset within the quote's text, length, normalised form, stem, whether it carries content, its
+/// segment. A struct: the summaries hold one for every quoted word of the corpus (32 bytes inline instead of 56 apart).
+/// </summary>
+public readonly record struct QuoteWord(int Offset, int Length, string Normalized, string Stem, bool IsContent, int Segment)
 {
     public int End => Offset + Length;
 }

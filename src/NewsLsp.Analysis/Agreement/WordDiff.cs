@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
@@ -15,16 +17,30 @@ public static class WordDiff
     {
         var n = left.Count;
         var m = right.Count;
-        var table = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        for (var j = m - 1; j >= 0; j--)
-            table[i, j] = left[i].Normalized == right[j].Normalized ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+        // The table is rented: an unclosed quote makes sentences of hundreds of words, and a fresh table per pair of
+        // them was a large-object allocation that only a full collection frees (hundreds of MB in large events).
+        var width = m + 1;
+        var size = checked((n + 1) * width);
+        var table = ArrayPool<int>.Shared.Rent(size);
         var pairs = new List<(int L, int R)>();
-        for (int i = 0, j = 0; i < n && j < m;)
+        try
         {
-            if (left[i].Normalized == right[j].Normalized) { pairs.Add((i, j)); i++; j++; }
-            else if (table[i + 1, j] >= table[i, j + 1]) i++;
-            else j++;
+            table.AsSpan(0, size).Clear();
+            for (var i = n - 1; i >= 0; i--)
+            for (var j = m - 1; j >= 0; j--)
+                table[i * width + j] = left[i].Normalized == right[j].Normalized
+                    ? table[(i + 1) * width + j + 1] + 1
+                    : Math.Max(table[(i + 1) * width + j], table[i * width + j + 1]);
+            for (int i = 0, j = 0; i < n && j < m;)
+            {
+                if (left[i].Normalized == right[j].Normalized) { pairs.Add((i, j)); i++; j++; }
+                else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
+                else j++;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
         }
         // Stray function-word matches far from the others do not widen the window.
         while (pairs.Count > 1 && !left[pairs[0].L].IsContent && Gap(pairs[0], pairs[1]) > 2) pairs.RemoveAt(0);

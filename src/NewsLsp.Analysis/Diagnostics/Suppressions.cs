@@ -36,9 +36,9 @@ public sealed partial class Suppressions
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
-            if (block.Text.IndexOf("newslsp-", StringComparison.Ordinal) < 0) continue;
+            if (block.Chars.IndexOf("newslsp-", StringComparison.Ordinal) < 0) continue;
             var line = lines.LineOf(block.Start);
-            foreach (Match match in Directive().Matches(block.Text))
+            foreach (Match match in Directive().Matches(block.Content.ToString())) // only lines with a directive
             {
                 var ids = ParseIds(match.Groups["ids"].Value);
                 switch (match.Groups["verb"].Value)

@@ -38,11 +38,11 @@ public sealed partial class BoilerplateAnalyzer : ArticleAnalyzer
         foreach (var block in context.Syntax.ProseBlocks)
         {
             if (block.Tokens.Count(t => t.Kind == TokenKind.Word) > MaxWords) continue;
-            if (!Promotional().IsMatch(block.Text)) continue;
+            if (!Promotional().IsMatch(block.Chars)) continue;
             var lines = LineMap.Of(text);
             var fix = new ReportedFix("Delete this line",
                 [new ReportedEdit(context.Document, lines.SpanIncludingLineBreak(lines.LineOf(block.Start)), "")], IsPreferred: true);
-            context.Report(Rule, block.Span, Rule.FormatMessage(block.Text.Trim()), [], [fix]);
+            context.Report(Rule, block.Span, Rule.FormatMessage(block.Chars.Trim().ToString()), [], [fix]);
         }
     }
 }

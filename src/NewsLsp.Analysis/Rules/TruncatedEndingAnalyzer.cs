@@ -23,17 +23,18 @@ public sealed class TruncatedEndingAnalyzer : ArticleAnalyzer
         var i = tokens.Length - 1;
         // Closing quotes and brackets may follow the stop: «… finire.» / (… fine.)
         while (i > 0 && IsTrailer(last, tokens[i])) i--;
-        if (SentenceSplitter.IsTerminator(last.Text, tokens[i])) return;
+        if (SentenceSplitter.IsTerminator(last.Chars, tokens[i])) return;
         // A paragraph that is a quotation ending in its closing mark is complete too.
         if (tokens[^1].Kind == TokenKind.Quote && QuoteMarks.IsClosing(tokens[^1].Quote) || IsStraightQuoteClosing(last)) return;
         var sentence = last.Sentences[^1];
         // Starts on a grapheme boundary: never half an emoji (a lone surrogate reaches the editor as U+FFFD).
-        var tail = last.Text[NewsLsp.Text.Excerpts.BoundaryAtOrAfter(last.Text, sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
+        var text = last.Content.ToString();
+        var tail = text[NewsLsp.Text.Excerpts.BoundaryAtOrAfter(text, sentence.Span.Start, tokens[^1].End - 30)..tokens[^1].End];
         context.Report(Rule, last.AbsoluteSpan(tokens[^1]), tail.TrimStart());
     }
 
     private static bool IsTrailer(Block block, Token token) =>
-        token.Kind == TokenKind.Quote || (token.Kind == TokenKind.Punctuation && block.Text[token.Start] is ')' or ']');
+        token.Kind == TokenKind.Quote || (token.Kind == TokenKind.Punctuation && block.Chars[token.Start] is ')' or ']');
 
     private static bool IsStraightQuoteClosing(Block block) =>
         block.Tokens[^1].Quote == QuoteMark.StraightDouble && block.Tokens.Count(t => t.Quote == QuoteMark.StraightDouble) % 2 == 0;

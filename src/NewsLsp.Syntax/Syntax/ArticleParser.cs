@@ -17,15 +17,18 @@ public static class ArticleParser
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var seenHeadline = false;
         var lines = LineMap.Of(text);
+        var source = text.ToString(); // a string-backed text returns its own string: blocks slice it
         for (var l = 0; l < lines.Count; l++)
         {
             var span = lines.Span(l);
             if (span.IsEmpty) continue;
-            var lineText = text.ToString(span);
-            if (string.IsNullOrWhiteSpace(lineText)) continue;
-            if (reusable is null || !reusable.TryGetValue(lineText, out var content))
+            var chars = source.AsSpan(span.Start, span.Length);
+            if (chars.IsWhiteSpace()) continue;
+            BlockContent content;
+            if (reusable is not null && Reusable(reusable, chars) is { } known) content = known.MovedTo(source, span.Start);
+            else
             {
-                content = Analyse(lineText);
+                content = Analyse(source, span);
                 tokenisedBlocks?.Invoke();
             }
             var kind = Classify(content, ref seenHeadline);
@@ -35,36 +38,52 @@ public static class ArticleParser
     }
 
     /// <summary>Tokens, sentences and image syntax of one line.</summary>
-    public static BlockContent Analyse(string lineText)
+    public static BlockContent Analyse(string lineText) => Analyse(lineText, new TextSpan(0, lineText.Length));
+
+    private static BlockContent Analyse(string source, TextSpan line)
     {
+        var lineText = source.Substring(line.Start, line.Length); // transient: the scanners work on strings
         var image = ImageParser.TryParse(lineText);
         var tokens = Tokenizer.Tokenize(lineText);
         var sentences = image is null ? SentenceSplitter.Split(lineText, tokens) : ImmutableArray<Sentence>.Empty;
-        return new BlockContent(lineText, tokens, sentences, image);
+        return new BlockContent(source, line.Start, line.Length, tokens, sentences, image);
     }
 
     private static BlockKind Classify(BlockContent content, ref bool seenHeadline)
     {
         if (content.Image is not null) return BlockKind.Image;
-        if (IsOther(content.Text)) return BlockKind.Other;
+        if (IsOther(content.Chars)) return BlockKind.Other;
         if (seenHeadline) return BlockKind.Paragraph;
         seenHeadline = true;
         return BlockKind.Headline;
     }
 
-    private static bool IsOther(string line)
+    private static bool IsOther(ReadOnlySpan<char> line)
     {
-        var trimmed = line.AsSpan().Trim();
+        var trimmed = line.Trim();
         if (trimmed.StartsWith("<!--")) return true;
         if (trimmed.StartsWith("```")) return true;
         // A thematic break: --- *** ___
         return trimmed.Length >= 3 && (trimmed.Trim('-').IsEmpty || trimmed.Trim('*').IsEmpty || trimmed.Trim('_').IsEmpty);
     }
 
-    private static Dictionary<string, BlockContent> IndexByText(ArticleSyntax previous)
+    // The previous version's lines by a hash of their characters (no strings: the lines are slices).
+    private static Dictionary<int, List<BlockContent>> IndexByText(ArticleSyntax previous)
     {
-        var index = new Dictionary<string, BlockContent>(previous.Blocks.Length, StringComparer.Ordinal);
-        foreach (var block in previous.Blocks) index.TryAdd(block.Text, block.Content);
+        var index = new Dictionary<int, List<BlockContent>>(previous.Blocks.Length);
+        foreach (var block in previous.Blocks)
+        {
+            var hash = string.GetHashCode(block.Content.Chars);
+            if (!index.TryGetValue(hash, out var list)) index[hash] = list = [];
+            list.Add(block.Content);
+        }
         return index;
+    }
+
+    private static BlockContent? Reusable(Dictionary<int, List<BlockContent>> index, ReadOnlySpan<char> line)
+    {
+        if (!index.TryGetValue(string.GetHashCode(line), out var candidates)) return null;
+        foreach (var candidate in candidates) if (candidate.Chars.SequenceEqual(line)) return candidate;
+        return null;
     }
 }

@@ -29,7 +29,7 @@ public sealed class ArticleSyntax
             var mid = (lo + hi) / 2;
             var block = Blocks[mid];
             if (offset < block.Start) hi = mid - 1;
-            else if (offset > block.Start + block.Text.Length) lo = mid + 1;
+            else if (offset > block.Start + block.Content.Length) lo = mid + 1;
             else return block;
         }
         return null;

@@ -4,27 +4,42 @@ using Microsoft.CodeAnalysis.Text;
 namespace NewsLsp.Syntax;
 
 /// <summary>
-/// What a line says, independent of where it stands: its text, tokens and sentences, all relative to the line
-/// start. Two lines with the same text share one content, which is how an edit reuses untouched paragraphs.
+/// What a line says, independent of where it stands: its characters, tokens and sentences, all relative to the line
+/// start. A line with the same text in the next version of the article reuses the tokens and sentences (see
+/// <see cref="ArticleParser"/>). The characters are a slice of the article's text, not a copy: every word of the
+/// corpus is otherwise held twice.
 /// </summary>
 public sealed class BlockContent
 {
-    public BlockContent(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImageSyntax? image)
+    private readonly string _source;
+    private readonly int _start;
+
+    public BlockContent(string source, int start, int length, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImageSyntax? image)
     {
-        Text = text;
+        if ((uint)start > (uint)source.Length || (uint)length > (uint)(source.Length - start)) throw new ArgumentOutOfRangeException(nameof(length));
+        _source = source;
+        _start = start;
+        Length = length;
         Tokens = tokens;
         Sentences = sentences;
         Image = image;
     }
 
-    public string Text { get; }
+    public int Length { get; }
+    public ReadOnlySpan<char> Chars => _source.AsSpan(_start, Length);
     public ImmutableArray<Token> Tokens { get; }
     public ImmutableArray<Sentence> Sentences { get; }
 
     /// <summary>Set when the line is a Markdown image.</summary>
     public ImageSyntax? Image { get; }
 
-    public string TokenText(Token token) => Text.Substring(token.Start, token.Length);
+    public string TokenText(Token token) => _source.Substring(_start + token.Start, token.Length);
+
+    /// <summary>The same tokens and sentences over the same characters in another version of the text (which the content must not keep alive).</summary>
+    internal BlockContent MovedTo(string source, int start) => new(source, start, Length, Tokens, Sentences, Image);
+
+    /// <summary>A copy of the line's text.</summary>
+    public override string ToString() => Chars.ToString();
 }
 
 /// <summary>A Markdown image line <c>![alt](url)</c>; spans relative to the line.</summary>

@@ -1,7 +1,7 @@
 namespace NewsLsp.Syntax;
 
 /// <summary>The quotation marks Italian news text uses. Straight marks cannot tell opening from closing.</summary>
-public enum QuoteMark
+public enum QuoteMark : byte
 {
     None,
     TypographicDoubleOpen,   // “

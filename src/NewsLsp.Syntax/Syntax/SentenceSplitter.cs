@@ -31,7 +31,7 @@ public static class SentenceSplitter
     private static Sentence Make(ImmutableArray<Token> tokens, int first, int last) =>
         new(first, last - first + 1, TextSpan.FromBounds(tokens[first].Start, tokens[last].End));
 
-    public static bool IsTerminator(string text, Token token) =>
+    public static bool IsTerminator(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Punctuation && (text[token.Start] is '.' or '!' or '?' or '…');
 
     private static bool IsAbbreviationStop(string text, ImmutableArray<Token> tokens, int i)

@@ -13,7 +13,7 @@ public class ArticleParserTests
         var syntax = ArticleParser.Parse(SourceText.From(text));
         Assert.Equal([BlockKind.Headline, BlockKind.Image, BlockKind.Paragraph, BlockKind.Other, BlockKind.Paragraph],
             syntax.Blocks.Select(b => b.Kind));
-        Assert.Equal("Primo paragrafo.", text.Substring(syntax.Blocks[2].Start, syntax.Blocks[2].Text.Length));
+        Assert.Equal("Primo paragrafo.", text.Substring(syntax.Blocks[2].Start, syntax.Blocks[2].Content.Length));
         var image = syntax.Blocks[1].Content.Image!;
         Assert.Equal("Foto del vertice", image.Alt);
         Assert.Equal("https://x.org/a.jpg", image.Url);
@@ -28,7 +28,7 @@ public class ArticleParserTests
             var syntax = ArticleParser.Parse(SourceText.From(text));
             foreach (var block in syntax.Blocks)
             {
-                Assert.Equal(block.Text, text.Substring(block.Start, block.Text.Length));
+                Assert.Equal(block.Content.ToString(), text.Substring(block.Start, block.Content.Length));
                 foreach (var token in block.Tokens)
                     Assert.Equal(block.Content.TokenText(token), text.Substring(block.AbsoluteSpan(token).Start, token.Length));
             }
@@ -42,8 +42,30 @@ public class ArticleParserTests
         var tokenised = 0;
         var after = ArticleParser.Parse(SourceText.From("Titolo\nUno.\nDue modificato.\nTre."), before, () => tokenised++);
         Assert.Equal(1, tokenised);
-        Assert.Same(before.Blocks[1].Content, after.Blocks[1].Content);
-        Assert.Same(before.Blocks[3].Content, after.Blocks[3].Content);
+        // The tokens and sentences are reused; the characters are the new text's, so the old text is not kept alive.
+        foreach (var b in new[] { 1, 3 })
+        {
+            Assert.True(before.Blocks[b].Tokens == after.Blocks[b].Tokens);
+            Assert.True(before.Blocks[b].Sentences == after.Blocks[b].Sentences);
+            Assert.Equal(before.Blocks[b].Content.ToString(), after.Blocks[b].Content.ToString());
+        }
+        Assert.False(before.Blocks[2].Tokens == after.Blocks[2].Tokens);
+        // A moved line: same content, new start ("Due." is now the fourth line).
+        var moved = ArticleParser.Parse(SourceText.From("Titolo\nUno.\nNuovo.\nDue.\nTre."), before);
+        Assert.True(before.Blocks[2].Tokens == moved.Blocks[3].Tokens);
+        Assert.Equal("Due.", moved.Blocks[3].Content.ToString());
+        Assert.Equal(before.Blocks[2].Start + "Nuovo.\n".Length, moved.Blocks[3].Start);
+    }
+
+    [Fact]
+    public void Content_is_a_slice_of_the_article_text_even_with_carriage_returns()
+    {
+        var text = "Titolo\r\n\r\nUno, due.\rTre «quattro».\n";
+        var syntax = ArticleParser.Parse(SourceText.From(text));
+        Assert.Equal(["Titolo", "Uno, due.", "Tre «quattro»."], syntax.Blocks.Select(b => b.Content.ToString()));
+        foreach (var block in syntax.Blocks)
+        foreach (var token in block.Tokens)
+            Assert.Equal(text.Substring(block.Start + token.Start, token.Length), block.Content.TokenText(token));
     }
 
     [Fact]
