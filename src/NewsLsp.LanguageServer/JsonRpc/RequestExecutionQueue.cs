@@ -7,7 +7,10 @@ namespace NewsLsp.LanguageServer.JsonRpc;
 /// Orders work the way Roslyn's RequestExecutionQueue does: items leave the queue in arrival order;
 /// a mutating item runs to completion before the next item starts, so edits apply strictly in order;
 /// a read item captures its state synchronously (seeing every earlier edit and no later one), then
-/// runs concurrently with whatever follows.
+/// runs concurrently with whatever follows — at most <see cref="MaxConcurrentReads"/> at a time. Reads are
+/// CPU-bound and many of them wait on the same snapshot memo; unbounded, a burst of pulls parks one pool
+/// thread each and the pool injects more (≈100 threads in the soak, each with its own stack and allocator
+/// arena). Reads beyond the bound wait asynchronously, holding no thread.
 /// </summary>
 public sealed class RequestExecutionQueue
 {
@@ -17,9 +20,19 @@ public sealed class RequestExecutionQueue
     private int runningReads;
     private readonly TaskCompletionSource readsDrained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public RequestExecutionQueue(ILogger logger)
+    private readonly SemaphoreSlim readSlots;
+
+    /// <summary>Reads running at once; the rest wait (asynchronously) in arrival order.</summary>
+    public int MaxConcurrentReads { get; }
+
+    /// <summary>One read per core by default: more cannot run faster, only block more threads.</summary>
+    public static int DefaultMaxConcurrentReads => Math.Max(2, Environment.ProcessorCount);
+
+    public RequestExecutionQueue(ILogger logger, int maxConcurrentReads = 0)
     {
         this.logger = logger;
+        MaxConcurrentReads = maxConcurrentReads > 0 ? maxConcurrentReads : DefaultMaxConcurrentReads;
+        readSlots = new SemaphoreSlim(MaxConcurrentReads, MaxConcurrentReads);
         loop = Task.Run(RunAsync);
     }
 
@@ -61,10 +74,13 @@ public sealed class RequestExecutionQueue
                 Interlocked.Increment(ref runningReads);
                 _ = Task.Run(async () =>
                 {
+                    // Waiting here holds no thread. Order among waiting reads does not matter: each captured its state in prepare.
+                    await readSlots.WaitAsync().ConfigureAwait(false);
                     try { await run().ConfigureAwait(false); }
                     catch (Exception ex) { logger.LogError(ex, "A read failed outside its own error handling"); }
                     finally
                     {
+                        readSlots.Release();
                         if (Interlocked.Decrement(ref runningReads) < 0) readsDrained.TrySetResult();
                     }
                 });
