@@ -37,13 +37,14 @@ public sealed class RequestExecutionQueue
     }
 
     /// <summary>Queues a mutation; it runs alone, after everything queued before it has started and every earlier mutation has finished.</summary>
-    public void EnqueueMutation(Func<Task> mutation) => Post(new QueueItem(mutation, null));
+    public void EnqueueMutation(Func<Task> mutation) => Post(new QueueItem(mutation, null, default));
 
     /// <summary>
     /// Queues a read. <paramref name="prepare"/> runs on the queue (capture the snapshot there);
     /// the task it returns runs concurrently with later items.
     /// </summary>
-    public void EnqueueRead(Func<Func<Task>> prepare) => Post(new QueueItem(null, prepare));
+    /// <remarks>Once <paramref name="cancelled"/> fires, a read still waiting for a slot runs without one, so it answers its cancellation at once.</remarks>
+    public void EnqueueRead(Func<Func<Task>> prepare, CancellationToken cancelled = default) => Post(new QueueItem(null, prepare, cancelled));
 
     /// <summary>Stops taking work and waits for queued mutations and running reads to finish.</summary>
     public async Task DrainAsync()
@@ -71,16 +72,24 @@ public sealed class RequestExecutionQueue
                     continue;
                 }
                 var run = item.Prepare!();
+                // Asked for here, on the queue, so slots are handed out in arrival order (SemaphoreSlim serves async waiters FIFO).
+                var slotTask = readSlots.WaitAsync(item.Cancelled);
                 Interlocked.Increment(ref runningReads);
                 _ = Task.Run(async () =>
                 {
-                    // Waiting here holds no thread. Order among waiting reads does not matter: each captured its state in prepare.
-                    await readSlots.WaitAsync().ConfigureAwait(false);
+                    // Waiting here holds no thread.
+                    var slot = false;
+                    try
+                    {
+                        await slotTask.ConfigureAwait(false);
+                        slot = true;
+                    }
+                    catch (OperationCanceledException) { }
                     try { await run().ConfigureAwait(false); }
                     catch (Exception ex) { logger.LogError(ex, "A read failed outside its own error handling"); }
                     finally
                     {
-                        readSlots.Release();
+                        if (slot) readSlots.Release();
                         if (Interlocked.Decrement(ref runningReads) < 0) readsDrained.TrySetResult();
                     }
                 });
@@ -93,5 +102,5 @@ public sealed class RequestExecutionQueue
         }
     }
 
-    private sealed record QueueItem(Func<Task>? Mutation, Func<Func<Task>>? Prepare);
+    private sealed record QueueItem(Func<Task>? Mutation, Func<Func<Task>>? Prepare, CancellationToken Cancelled);
 }
