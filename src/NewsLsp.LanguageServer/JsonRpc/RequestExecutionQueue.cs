@@ -9,8 +9,7 @@ namespace NewsLsp.LanguageServer.JsonRpc;
 /// a read item captures its state synchronously (seeing every earlier edit and no later one), then
 /// runs concurrently with whatever follows — at most <see cref="MaxConcurrentReads"/> at a time. Reads are
 /// CPU-bound and many of them wait on the same snapshot memo; unbounded, a burst of pulls parks one pool
-/// thread each and the pool injects more (≈100 threads in the soak, each with its own stack and allocator
-/// arena). Reads beyond the bound wait asynchronously, holding no thread.
+/// thread each and the pool injects more (82–107 threads in the soak). Reads beyond the bound wait asynchronously, holding no thread.
 /// </summary>
 public sealed class RequestExecutionQueue
 {
@@ -28,10 +27,10 @@ public sealed class RequestExecutionQueue
     /// <summary>One read per core by default: more cannot run faster, only block more threads.</summary>
     public static int DefaultMaxConcurrentReads => Math.Max(2, Environment.ProcessorCount);
 
-    public RequestExecutionQueue(ILogger logger, int maxConcurrentReads = 0)
+    public RequestExecutionQueue(ILogger logger)
     {
         this.logger = logger;
-        MaxConcurrentReads = maxConcurrentReads > 0 ? maxConcurrentReads : DefaultMaxConcurrentReads;
+        MaxConcurrentReads = DefaultMaxConcurrentReads;
         readSlots = new SemaphoreSlim(MaxConcurrentReads, MaxConcurrentReads);
         loop = Task.Run(RunAsync);
     }
