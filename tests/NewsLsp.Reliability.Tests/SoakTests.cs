@@ -16,6 +16,7 @@ public sealed class SoakTests(ITestOutputHelper output)
     /// bounds the growth instead; it catches a runaway leak (megabytes per edit), the long run the slow ones.
     /// </summary>
     private const double MaxGrowthMiB = 300;
+    private const int MaxThreads = 48;
 
     [Fact]
     public async Task Fifteen_seconds_of_edits_across_sixty_articles_keep_the_server_in_sync_and_alive()
@@ -38,6 +39,8 @@ public sealed class SoakTests(ITestOutputHelper output)
         Assert.True(result.Checks >= 60, result.Report());   // at least the opening check of every article
         Assert.True(result.Samples.Count >= 12, result.Report());
         Assert.True((result.PeakKiB - result.StartKiB) / 1024.0 < MaxGrowthMiB, result.Report());
+        // Reads are bounded in the server; unbounded, the soak's bursts of pulls held 82–107 threads.
+        Assert.True(result.PeakThreads <= MaxThreads, result.Report());
     }
 
     [Fact]

@@ -51,14 +51,19 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Bytes of all responses received so far (nearly all are pulled diagnostics), and how many.</summary>
     public (long Bytes, long Count) ResponseTraffic => (Interlocked.Read(ref _responseBytes), Interlocked.Read(ref _responses));
 
-    public long ResidentKiB()
+    public long ResidentKiB() => StatusField("VmRSS:");
+
+    /// <summary>The server's OS threads (<c>Threads:</c> in <c>/proc/&lt;pid&gt;/status</c>).</summary>
+    public long ThreadCount() => StatusField("Threads:");
+
+    private long StatusField(string name)
     {
         foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            if (line.StartsWith(name, StringComparison.Ordinal))
+                return long.Parse(line[name.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         }
-        throw new InvalidOperationException("no VmRSS line in /proc/" + Pid + "/status");
+        throw new InvalidOperationException("no " + name + " line in /proc/" + Pid + "/status");
     }
 
     public async Task NotifyAsync(string method, JsonNode? @params)

@@ -45,6 +45,9 @@ public sealed record SoakResult(
     /// <summary>Characters in all open articles when the memory sampling started and at the end: the corpus the server holds grows while documents fill up.</summary>
     public long StartChars { get; init; }
     public long EndChars { get; init; }
+    /// <summary>The server's OS threads, sampled with VmRSS: most and last.</summary>
+    public long PeakThreads { get; init; }
+    public long EndThreads { get; init; }
     public long StartKiB => Samples.Count > 0 ? Samples[0].KiB : 0;
     public long EndKiB => Samples.Count > 0 ? Samples[^1].KiB : 0;
     public int SlopeSamples => Samples.Count - Samples.Count / 2;
@@ -64,6 +67,7 @@ public sealed record SoakResult(
         sb.AppendLine(CultureInfo.InvariantCulture, $"  time              {SendTime.TotalSeconds:0.0} s sending edits, {ServerWaitTime.TotalSeconds:0.0} s waiting for pulls, {EngineTime.TotalSeconds:0.0} s in-process engine (expected diagnostics)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  responses         first half {Mean(FirstHalfResponses):0.0} KiB each ({FirstHalfResponses.Count:N0}), second half {Mean(SecondHalfResponses):0.0} KiB each ({SecondHalfResponses.Count:N0})");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  corpus            {StartChars:N0} characters at the start, {EndChars:N0} at the end");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  server threads    peak {PeakThreads}, end {EndThreads}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  mismatches        {Mismatches.Count}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  memory samples    {Samples.Count} (VmRSS every second)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  RSS               start {StartKiB / 1024.0:0.0} MiB, end {EndKiB / 1024.0:0.0} MiB, peak {PeakKiB / 1024.0:0.0} MiB");
@@ -99,6 +103,8 @@ public sealed class SoakRunner(SoakOptions options)
     private readonly List<string> _uris = [];
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
+    /// <summary>Each article's size target (its first text's length): above it, edits replace at least what they insert.</summary>
+    private readonly Dictionary<string, int> _targets = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private readonly List<Mismatch> _mismatches = [];
     private IReadOnlyList<string> _seeds = [];
@@ -144,12 +150,15 @@ public sealed class SoakRunner(SoakOptions options)
         {
             var uri = new Uri(Path.Combine(folder, $"articolo-{i:000}.txt")).AbsoluteUri;
             _uris.Add(uri);
-            await OpenAsync(server, uri, InitialText(i));
+            var text = InitialText(i);
+            _targets[uri] = Math.Clamp(text.Length, MinChars, MaxChars);
+            await OpenAsync(server, uri, text);
         }
         await CheckAsync(server, _uris);
 
         var startChars = _texts.Values.Sum(t => (long)t.Length);
         var samples = new List<(double, long)>();
+        long peakThreads = 0, endThreads = 0;
         var clock = Stopwatch.StartNew();
         using var stopSampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
@@ -157,7 +166,15 @@ public sealed class SoakRunner(SoakOptions options)
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
             do
             {
-                try { lock (samples) samples.Add((clock.Elapsed.TotalSeconds, server.ResidentKiB())); }
+                try
+                {
+                    var threads = server.ThreadCount();
+                    lock (samples)
+                    {
+                        samples.Add((clock.Elapsed.TotalSeconds, server.ResidentKiB()));
+                        (peakThreads, endThreads) = (Math.Max(peakThreads, threads), threads);
+                    }
+                }
                 catch (IOException) { return; }   // the process is gone; the session reports it
             } while (await timer.WaitForNextTickAsync(stopSampling.Token).AsTask().ContinueWith(t => !t.IsCanceled && t.Result));
         });
@@ -186,13 +203,13 @@ public sealed class SoakRunner(SoakOptions options)
             if (options.Progress is { } progress && clock.Elapsed - lastProgress >= TimeSpan.FromSeconds(10))
             {
                 lastProgress = clock.Elapsed;
-                long rss;
-                lock (samples) rss = samples.Count > 0 ? samples[^1].Item2 : 0;
+                long rss, threads;
+                lock (samples) (rss, threads) = (samples.Count > 0 ? samples[^1].Item2 : 0, endThreads);
                 var traffic = server.ResponseTraffic;
                 var (bytes, count) = (traffic.Bytes - lastTraffic.Bytes, traffic.Count - lastTraffic.Count);
                 lastTraffic = traffic;
                 progress(string.Create(CultureInfo.InvariantCulture,
-                    $"  {clock.Elapsed.TotalSeconds,5:0} s: {_edits:N0} edits ({_edits / clock.Elapsed.TotalSeconds:N0}/s), {_checks:N0} checks, {_mismatches.Count} mismatches, RSS {rss / 1024.0:0.0} MiB, responses {(count == 0 ? 0 : bytes / 1024.0 / count):0.0} KiB each"));
+                    $"  {clock.Elapsed.TotalSeconds,5:0} s: {_edits:N0} edits ({_edits / clock.Elapsed.TotalSeconds:N0}/s), {_checks:N0} checks, {_mismatches.Count} mismatches, RSS {rss / 1024.0:0.0} MiB, {threads} threads, corpus {_texts.Values.Sum(t => (long)t.Length):N0} chars, responses {(count == 0 ? 0 : bytes / 1024.0 / count):0.0} KiB each"));
             }
         }
         var elapsed = clock.Elapsed;
@@ -223,6 +240,7 @@ public sealed class SoakRunner(SoakOptions options)
             FirstHalfResponses = (half.Bytes - startTraffic.Bytes, half.Count - startTraffic.Count),
             SecondHalfResponses = (endTraffic.Bytes - half.Bytes, endTraffic.Count - half.Count),
             StartChars = startChars, EndChars = _texts.Values.Sum(t => (long)t.Length),
+            PeakThreads = peakThreads, EndThreads = endThreads,
         };
     }
 
@@ -272,7 +290,7 @@ public sealed class SoakRunner(SoakOptions options)
         if (roll < 30)
         {
             // Full sync: the whole new text in one change (line endings rewritten, or a typing edit).
-            var full = roll < 18 ? Model.WithLineEndings(text, crlf: _random.Next(2) == 0) : Model.Apply(text, Spec(text));
+            var full = roll < 18 ? Model.WithLineEndings(text, crlf: _random.Next(2) == 0) : Model.Apply(text, Spec(text, _targets[uri]));
             await ChangeAsync(server, uri, full, [new JsonObject { ["text"] = full }]);
             _edits++;
             return;
@@ -281,7 +299,7 @@ public sealed class SoakRunner(SoakOptions options)
         var changes = new List<JsonObject>();
         for (var i = 0; i < count; i++)
         {
-            var spec = Spec(text);
+            var spec = Spec(text, _targets[uri]);
             var (range, _, _) = Model.Resolve(text, spec);
             text = Model.Apply(text, spec);
             changes.Add(new JsonObject
@@ -311,8 +329,15 @@ public sealed class SoakRunner(SoakOptions options)
         });
     }
 
-    /// <summary>One edit, mostly typing-sized; documents are kept between 300 and 12,000 characters.</summary>
-    private EditSpec Spec(string text)
+    private const int MinChars = 300, MaxChars = 12_000;
+
+    /// <summary>
+    /// One edit, mostly typing-sized. Below <paramref name="target"/> characters edits are as they come (pastes
+    /// outweigh deletions, so the text grows); above it every edit replaces at least as much as it inserts (a paste
+    /// over a selection, typing over a word), so each article hovers around its target and the corpus stays the
+    /// same size: the memory slope then measures the server, not the articles filling up.
+    /// </summary>
+    private EditSpec Spec(string text, int target)
     {
         var anchor = _random.Next(100) switch
         {
@@ -323,8 +348,9 @@ public sealed class SoakRunner(SoakOptions options)
             _ => Anchor.End,
         };
         var position = Math.Round(_random.NextDouble(), 4);
-        if (text.Length > 12_000) return new EditSpec(Anchor.Fraction, position, 50 + _random.Next(450), "", 0);
-        if (text.Length < 300) return new EditSpec(anchor, position, 0, Paste(), 0);
+        // Inserts at the very end replace nothing, so they can still push a text past its target: cut it back.
+        if (text.Length > Math.Min(MaxChars, target + 200)) return new EditSpec(Anchor.Fraction, position, 50 + _random.Next(450), "", 0);
+        if (text.Length < MinChars) return new EditSpec(anchor, position, 0, Paste(), 0);
         var kind = _random.Next(100);
         var length = kind switch { < 60 => 0, < 90 => 1 + _random.Next(3), < 98 => 4 + _random.Next(40), _ => 40 + _random.Next(300) };
         var insert = _random.Next(100) switch
@@ -334,6 +360,7 @@ public sealed class SoakRunner(SoakOptions options)
             < 95 => length > 0 ? "" : Typed[_random.Next(Typed.Length)],
             _ => Paste(),
         };
+        if (text.Length > target) length = Math.Max(length, insert.Length);
         // An editor never splits a surrogate pair; a lone surrogate cannot be sent as valid UTF-8 JSON either.
         var overshoot = _random.Next(50) == 0 ? 1 + _random.Next(20) : 0;
         return new EditSpec(anchor, position, length, insert, overshoot);

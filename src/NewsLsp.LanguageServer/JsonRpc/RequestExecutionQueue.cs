@@ -7,7 +7,9 @@ namespace NewsLsp.LanguageServer.JsonRpc;
 /// Orders work the way Roslyn's RequestExecutionQueue does: items leave the queue in arrival order;
 /// a mutating item runs to completion before the next item starts, so edits apply strictly in order;
 /// a read item captures its state synchronously (seeing every earlier edit and no later one), then
-/// runs concurrently with whatever follows.
+/// runs concurrently with whatever follows — at most <see cref="MaxConcurrentReads"/> at a time. Reads are
+/// CPU-bound and many of them wait on the same snapshot memo; unbounded, a burst of pulls parks one pool
+/// thread each and the pool injects more (82–107 threads in the soak). Reads beyond the bound wait asynchronously, holding no thread.
 /// </summary>
 public sealed class RequestExecutionQueue
 {
@@ -17,20 +19,31 @@ public sealed class RequestExecutionQueue
     private int runningReads;
     private readonly TaskCompletionSource readsDrained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private readonly SemaphoreSlim readSlots;
+
+    /// <summary>Reads running at once; the rest wait (asynchronously) in arrival order.</summary>
+    public int MaxConcurrentReads { get; }
+
+    /// <summary>One read per core by default: more cannot run faster, only block more threads.</summary>
+    public static int DefaultMaxConcurrentReads => Math.Max(2, Environment.ProcessorCount);
+
     public RequestExecutionQueue(ILogger logger)
     {
         this.logger = logger;
+        MaxConcurrentReads = DefaultMaxConcurrentReads;
+        readSlots = new SemaphoreSlim(MaxConcurrentReads, MaxConcurrentReads);
         loop = Task.Run(RunAsync);
     }
 
     /// <summary>Queues a mutation; it runs alone, after everything queued before it has started and every earlier mutation has finished.</summary>
-    public void EnqueueMutation(Func<Task> mutation) => Post(new QueueItem(mutation, null));
+    public void EnqueueMutation(Func<Task> mutation) => Post(new QueueItem(mutation, null, default));
 
     /// <summary>
     /// Queues a read. <paramref name="prepare"/> runs on the queue (capture the snapshot there);
     /// the task it returns runs concurrently with later items.
     /// </summary>
-    public void EnqueueRead(Func<Func<Task>> prepare) => Post(new QueueItem(null, prepare));
+    /// <remarks>Once <paramref name="cancelled"/> fires, a read still waiting for a slot runs without one, so it answers its cancellation at once.</remarks>
+    public void EnqueueRead(Func<Func<Task>> prepare, CancellationToken cancelled = default) => Post(new QueueItem(null, prepare, cancelled));
 
     /// <summary>Stops taking work and waits for queued mutations and running reads to finish.</summary>
     public async Task DrainAsync()
@@ -58,13 +71,24 @@ public sealed class RequestExecutionQueue
                     continue;
                 }
                 var run = item.Prepare!();
+                // Asked for here, on the queue, so slots are handed out in arrival order (SemaphoreSlim serves async waiters FIFO).
+                var slotTask = readSlots.WaitAsync(item.Cancelled);
                 Interlocked.Increment(ref runningReads);
                 _ = Task.Run(async () =>
                 {
+                    // Waiting here holds no thread.
+                    var slot = false;
+                    try
+                    {
+                        await slotTask.ConfigureAwait(false);
+                        slot = true;
+                    }
+                    catch (OperationCanceledException) { }
                     try { await run().ConfigureAwait(false); }
                     catch (Exception ex) { logger.LogError(ex, "A read failed outside its own error handling"); }
                     finally
                     {
+                        if (slot) readSlots.Release();
                         if (Interlocked.Decrement(ref runningReads) < 0) readsDrained.TrySetResult();
                     }
                 });
@@ -77,5 +101,5 @@ public sealed class RequestExecutionQueue
         }
     }
 
-    private sealed record QueueItem(Func<Task>? Mutation, Func<Func<Task>>? Prepare);
+    private sealed record QueueItem(Func<Task>? Mutation, Func<Func<Task>>? Prepare, CancellationToken Cancelled);
 }

@@ -71,7 +71,7 @@ internal sealed class LspDispatcher(
                 try { await ExecuteAsync(handler, request, context).ConfigureAwait(false); }
                 finally { if (uri is not null) staleRequests.Untrack(uri, request); }
             };
-        });
+        }, request.CancellationToken);
     }
 
     public void OnNotification(IncomingNotification notification)

@@ -14,6 +14,30 @@ public static class TestHandlers
         services.AddLspHandler<ThrowingHandler>();
         services.AddLspHandler<EchoPositionHandler>();
         services.AddLspHandler<DocumentTextHandler>();
+        services.AddLspHandler<BlockingReadHandler>();
+    }
+
+    /// <summary>
+    /// Blocks its thread for 20 ms, as a pull does while another pull computes a shared snapshot memo, and
+    /// counts how many run at once (hover contents: the most seen so far).
+    /// </summary>
+    public sealed class BlockingReadHandler : LspRequestHandler<TextDocumentPositionParams, Hover>
+    {
+        private static int running, mostRunning;
+
+        public override string Method => "test/blocking";
+
+        public static int MostRunning => Volatile.Read(ref mostRunning);
+
+        public override Task<Hover?> HandleAsync(TextDocumentPositionParams @params, RequestContext context, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref running);
+            for (var most = Volatile.Read(ref mostRunning); now > most; most = Volatile.Read(ref mostRunning))
+                Interlocked.CompareExchange(ref mostRunning, now, most);
+            Thread.Sleep(20);
+            Interlocked.Decrement(ref running);
+            return Task.FromResult<Hover?>(new Hover(new MarkupContent(MarkupKind.PlainText, MostRunning.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
     }
 
     /// <summary>Returns the document's text and version as the server holds it (hover contents "version|text"), or null if unknown.</summary>
