@@ -14,9 +14,15 @@ public static class SharedStrings
 
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
+    // Counted here because ConcurrentDictionary.Count takes every bucket lock, and Share runs for every word of every
+    // summary. Approximate under races (a lost TryAdd still counts), which only makes the bound slightly tighter.
+    private static int _added;
+
     public static string Share(string value)
     {
         if (Pool.TryGetValue(value, out var shared)) return shared;
-        return Pool.Count < Capacity ? Pool.GetOrAdd(value, value) : value;
+        if (Volatile.Read(ref _added) >= Capacity) return value;
+        Interlocked.Increment(ref _added);
+        return Pool.GetOrAdd(value, value);
     }
 }
