@@ -12,16 +12,20 @@ namespace NewsLsp.Analysis.Entities;
 /// </summary>
 public static class NameForms
 {
+    // Words up to this long are folded and outlined in stack buffers; names are far shorter.
+    private const int StackWord = 64;
+
     /// <summary>The words of a name; hyphenated words stay whole ("Jean-Noël").</summary>
     public static IReadOnlyList<string> Words(string name) =>
         name.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Lower case, diacritics removed, typographic apostrophes made straight.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => string.Create(text.Length, text, static (folded, text) => FoldInto(text, folded));
+
+    // Folding maps each character to one character, so the folded text is as long as the text.
+    private static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text) builder.Append(FoldChar(char.ToLowerInvariant(c)));
-        return builder.ToString();
+        for (var i = 0; i < text.Length; i++) folded[i] = FoldChar(char.ToLowerInvariant(text[i]));
     }
 
     /// <summary>The folded name with every run of spaces and hyphens made one space: the identity of a surface form.</summary>
@@ -33,32 +37,56 @@ public static class NameForms
     /// </summary>
     public static string Skeleton(string word)
     {
-        var folded = Fold(word).Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('y', 'i');
-        var builder = new StringBuilder(folded.Length);
+        Span<char> folded = word.Length <= StackWord ? stackalloc char[word.Length] : new char[word.Length];
+        FoldInto(word, folded);
+        Span<char> outline = word.Length <= StackWord ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(outline[..OutlineInto(folded, outline)]);
+    }
+
+    // The outline of a folded word; returns its length (never longer than the word).
+    private static int OutlineInto(ReadOnlySpan<char> folded, Span<char> outline)
+    {
+        var length = 0;
         for (var i = 0; i < folded.Length; i++)
         {
+            // Romanisation variants first (ph→f, ck→k, w→v, y→i), as one left-to-right pass.
             var c = folded[i];
+            if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') { c = 'f'; i++; }
+            else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') { c = 'k'; i++; }
+            else if (c == 'w') c = 'v';
+            else if (c == 'y') c = 'i';
             if (!char.IsLetterOrDigit(c)) continue;
-            if (builder.Length > 0 && IsVowel(c)) continue;
-            if (builder.Length > 0 && builder[^1] == c) continue;
-            builder.Append(c);
+            if (length > 0 && IsVowel(c)) continue;
+            if (length > 0 && outline[length - 1] == c) continue;
+            outline[length++] = c;
         }
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>
     /// Two spellings of one word: same outline, same first letter and at most two edits apart. The edit guard keeps
-    /// short words with a shared outline but different vowels apart when they differ a lot ("Mali" ≠ "Milo" needs 2,
-    /// "Roma" = "Rome" is one).
+    /// words with a shared outline apart when their vowels differ in more than two places ("Milano" ≠
+    /// "Melanie": three edits; "Roma" = "Rome": one).
     /// </summary>
     public static bool SameWord(string a, string b)
     {
-        var fa = Fold(a);
-        var fb = Fold(b);
-        if (fa == fb) return true;
+        // Hot: linking and NEWS010/011 compare many pairs of words, so the forms are built on the stack, not as strings.
+        if (a.Length > StackWord || b.Length > StackWord) return SameFoldedWord(Fold(a), Fold(b));
+        Span<char> fa = stackalloc char[a.Length];
+        Span<char> fb = stackalloc char[b.Length];
+        FoldInto(a, fa);
+        FoldInto(b, fb);
+        return SameFoldedWord(fa, fb);
+    }
+
+    private static bool SameFoldedWord(ReadOnlySpan<char> fa, ReadOnlySpan<char> fb)
+    {
+        if (fa.SequenceEqual(fb)) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;
-        var sa = Skeleton(a);
-        if (sa.Length < 2 || sa != Skeleton(b)) return false;
+        Span<char> sa = fa.Length <= StackWord ? stackalloc char[fa.Length] : new char[fa.Length];
+        Span<char> sb = fb.Length <= StackWord ? stackalloc char[fb.Length] : new char[fb.Length];
+        var la = OutlineInto(fa, sa);
+        if (la < 2 || !sa[..la].SequenceEqual(sb[..OutlineInto(fb, sb)])) return false;
         return EditDistance(fa, fb) <= 2;
     }
 
@@ -88,10 +116,12 @@ public static class NameForms
         return builder.ToString().TrimEnd('-');
     }
 
-    public static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b) => EditDistance(a.AsSpan(), b.AsSpan());
+
+    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -101,7 +131,9 @@ public static class NameForms
                 var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
             }
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,7 +22,8 @@ public sealed class LineMap
         _text = text;
         var starts = new List<int> { 0 };
         var length = text.Length;
-        var buffer = new char[Math.Min(length, 8192)];
+        // Pooled: a new text per keystroke made this scan buffer a sizeable share of a session's allocations.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Clamp(length, 1, 8192));
         var previousCr = false;
         for (var chunk = 0; chunk < length; chunk += buffer.Length)
         {
@@ -40,6 +42,7 @@ public sealed class LineMap
                 previousCr = c == '\r';
             }
         }
+        ArrayPool<char>.Shared.Return(buffer);
         _starts = [.. starts];
     }
 
