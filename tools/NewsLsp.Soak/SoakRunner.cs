@@ -52,6 +52,13 @@ public sealed record SoakResult(
     public long EndKiB => Samples.Count > 0 ? Samples[^1].KiB : 0;
     public int SlopeSamples => Samples.Count - Samples.Count / 2;
 
+    /// <summary>
+    /// The highest VmRSS of each minute: the GC heap breathes in steps of 10–40 MiB over minutes, which a slope over a
+    /// few minutes can read as a trend; a run of minute peaks shows whether it levels off.
+    /// </summary>
+    public IReadOnlyList<long> PeakPerMinute() =>
+        [.. Samples.GroupBy(s => (int)(s.Seconds / 60)).OrderBy(g => g.Key).Select(g => g.Max(s => s.KiB))];
+
     /// <summary>Enough samples in the second half for a slope to mean something (at least 5).</summary>
     public bool SlopeMeasured => SlopeSamples >= 5;
 
@@ -71,6 +78,7 @@ public sealed record SoakResult(
         sb.AppendLine(CultureInfo.InvariantCulture, $"  mismatches        {Mismatches.Count}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  memory samples    {Samples.Count} (VmRSS every second)");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  RSS               start {StartKiB / 1024.0:0.0} MiB, end {EndKiB / 1024.0:0.0} MiB, peak {PeakKiB / 1024.0:0.0} MiB");
+        sb.AppendLine("  RSS by minute     " + string.Join(" ", PeakPerMinute().Select(kib => (kib / 1024.0).ToString("0", CultureInfo.InvariantCulture))) + " MiB (peak of each minute)");
         sb.AppendLine(SlopeMeasured
             ? string.Create(CultureInfo.InvariantCulture, $"  slope             {SlopeMiBPerMinute:+0.000;-0.000} MiB/min over the last {SlopeSamples} samples (bound {Options.MaxSlopeMiBPerMinute} MiB/min)")
             : $"  slope             not measured ({SlopeSamples} samples in the second half; 5 needed)");

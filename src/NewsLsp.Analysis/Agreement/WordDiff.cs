@@ -22,7 +22,7 @@ public static class WordDiff
         var width = m + 1;
         var size = checked((n + 1) * width);
         var table = ArrayPool<int>.Shared.Rent(size);
-        var pairs = new List<(int L, int R)>();
+        var pairs = new List<(int L, int R)>(Math.Min(n, m));
         try
         {
             table.AsSpan(0, size).Clear();
