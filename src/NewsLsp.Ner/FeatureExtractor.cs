@@ -88,6 +88,7 @@ internal sealed class FeatureExtractor
         }
 
         Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> prefixes = stackalloc ulong[4];
         for (var i = 0; i < n; i++)
         {
             var text = tokens[i].AsSpan();
@@ -97,14 +98,15 @@ internal sealed class FeatureExtractor
             t.Exact = FeatureHash.Exact(text);
             t.LongShape = WordShape.Long(text);
             t.ShortShape = WordShape.Short(text);
-            t.Prefix1 = FeatureHash.LowerAffix(text, 1, suffix: false);
-            t.Prefix2 = FeatureHash.LowerAffix(text, 2, suffix: false);
-            t.Prefix3 = FeatureHash.LowerAffix(text, 3, suffix: false);
-            t.Prefix4 = FeatureHash.LowerAffix(text, 4, suffix: false);
-            t.Suffix1 = FeatureHash.LowerAffix(text, 1, suffix: true);
-            t.Suffix2 = FeatureHash.LowerAffix(text, 2, suffix: true);
-            t.Suffix3 = FeatureHash.LowerAffix(text, 3, suffix: true);
-            t.Suffix4 = FeatureHash.LowerAffix(text, 4, suffix: true);
+            FeatureHash.LowerPrefixes(text, prefixes);
+            t.Prefix1 = prefixes[0];
+            t.Prefix2 = prefixes[1];
+            t.Prefix3 = prefixes[2];
+            t.Prefix4 = prefixes[3];
+            t.Suffix1 = FeatureHash.LowerSuffix(text, 1, t.Lower);
+            t.Suffix2 = FeatureHash.LowerSuffix(text, 2, t.Lower);
+            t.Suffix3 = FeatureHash.LowerSuffix(text, 3, t.Lower);
+            t.Suffix4 = FeatureHash.LowerSuffix(text, 4, t.Lower);
             var capitalised = text.Length > 0 && char.IsUpper(text[0]);
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
