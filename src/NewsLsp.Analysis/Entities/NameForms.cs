@@ -19,9 +19,17 @@ public static class NameForms
     /// <summary>Lower case, diacritics removed, typographic apostrophes made straight.</summary>
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text) builder.Append(FoldChar(char.ToLowerInvariant(c)));
-        return builder.ToString();
+        // Most words linking and the spelling rules compare are already folded ("ucraina", "nato" rarely; but every
+        // lower-case word is): return those as they are instead of building an equal copy.
+        var i = 0;
+        while (i < text.Length && FoldChar(char.ToLowerInvariant(text[i])) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, (text, i), static (folded, state) =>
+        {
+            var (source, unchanged) = state;
+            source.AsSpan(0, unchanged).CopyTo(folded);
+            for (var j = unchanged; j < source.Length; j++) folded[j] = FoldChar(char.ToLowerInvariant(source[j]));
+        });
     }
 
     /// <summary>The folded name with every run of spaces and hyphens made one space: the identity of a surface form.</summary>
@@ -31,19 +39,28 @@ public static class NameForms
     /// The consonant outline of one word: first letter kept, later vowels dropped, romanisation variants unified,
     /// repeated letters collapsed.
     /// </summary>
-    public static string Skeleton(string word)
+    public static string Skeleton(string word) => SkeletonOfFolded(Fold(word));
+
+    // Skeleton of a word already folded. One pass over the text: "ph" → f and "ck" → k cannot create or break each
+    // other's pairs, nor w → v and y → i, so replacing them as the pass meets them equals replacing them in turn.
+    private static string SkeletonOfFolded(string folded)
     {
-        var folded = Fold(word).Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('y', 'i');
-        var builder = new StringBuilder(folded.Length);
+        Span<char> outline = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            if (c == 'p' && next == 'h') { c = 'f'; i++; }
+            else if (c == 'c' && next == 'k') { c = 'k'; i++; }
+            else if (c == 'w') c = 'v';
+            else if (c == 'y') c = 'i';
             if (!char.IsLetterOrDigit(c)) continue;
-            if (builder.Length > 0 && IsVowel(c)) continue;
-            if (builder.Length > 0 && builder[^1] == c) continue;
-            builder.Append(c);
+            if (length > 0 && IsVowel(c)) continue;
+            if (length > 0 && outline[length - 1] == c) continue;
+            outline[length++] = c;
         }
-        return builder.ToString();
+        return new string(outline[..length]);
     }
 
     /// <summary>
@@ -57,8 +74,8 @@ public static class NameForms
         var fb = Fold(b);
         if (fa == fb) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;
-        var sa = Skeleton(a);
-        if (sa.Length < 2 || sa != Skeleton(b)) return false;
+        var sa = SkeletonOfFolded(fa);
+        if (sa.Length < 2 || sa != SkeletonOfFolded(fb)) return false;
         return EditDistance(fa, fb) <= 2;
     }
 
