@@ -34,20 +34,21 @@ public static class ItalianWords
         normalized.Length >= 3 && !normalized.EndsWith('\'') && !FunctionWords.Contains(normalized);
 
     /// <summary>Folds inflection: drops one final vowel and collapses a doubled final letter (Zelenskyy/Zelensky). Shared instances.</summary>
-    public static string Stem(string normalized) => SharedStrings.Share(StemOf(normalized));
+    public static string Stem(string normalized) => SharedStrings.Share(normalized.AsSpan(0, StemLength(normalized)), normalized);
 
-    private static string StemOf(string normalized)
+    // The stem is always a prefix of the word, so it is measured, not cut: a stem already shared costs no new string.
+    private static int StemLength(string normalized)
     {
-        var s = normalized.TrimEnd('\'');
+        var s = normalized.AsSpan().TrimEnd('\'');
         // Infinitives and gerunds share the verb's stem with its other forms (iniziare/inizio, visitando/visita).
         foreach (var ending in VerbEndings)
         {
-            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) return s[..^ending.Length];
+            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) return s.Length - ending.Length;
         }
         if (s.Length >= 3 && s[^1] == s[^2]) s = s[..^1];
         if (s.Length >= 4 && IsVowel(s[^1])) s = s[..^1];
-        if (s.Length >= 5 && s.EndsWith('h') && s[^2] is 'c' or 'g') s = s[..^1]; // tedeschi/tedesco
-        return s;
+        if (s.Length >= 5 && s[^1] == 'h' && s[^2] is 'c' or 'g') s = s[..^1]; // tedeschi/tedesco
+        return s.Length;
     }
 
     private static readonly string[] VerbEndings = ["are", "ere", "ire", "ando", "endo"];

@@ -18,6 +18,21 @@ public static class SharedStrings
     // summary. Approximate under races (a lost TryAdd still counts), which only makes the bound slightly tighter.
     private static int _added;
 
+    // The same pool looked up by characters: a caller holding part of a string (a stem) finds the shared instance
+    // without first making a string of it.
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolByChars =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The shared instance of <paramref name="value"/>, a prefix of <paramref name="whole"/>: <paramref name="whole"/>
+    /// itself when they are equal and nothing is shared yet, so that a string is made only for a new prefix.
+    /// </summary>
+    public static string Share(ReadOnlySpan<char> value, string whole)
+    {
+        if (PoolByChars.TryGetValue(value, out var shared)) return shared;
+        return Share(value.Length == whole.Length ? whole : value.ToString());
+    }
+
     public static string Share(string value)
     {
         if (Pool.TryGetValue(value, out var shared)) return shared;
