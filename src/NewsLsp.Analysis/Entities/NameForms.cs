@@ -68,10 +68,11 @@ public static class NameForms
     /// short words with a shared outline but different vowels apart when they differ a lot ("Mali" ≠ "Milo" needs 2,
     /// "Roma" = "Rome" is one).
     /// </summary>
-    public static bool SameWord(string a, string b)
+    public static bool SameWord(string a, string b) => SameFoldedWord(Fold(a), Fold(b));
+
+    /// <summary><see cref="SameWord"/> of two words given folded (<see cref="Fold"/>), for callers that fold each word once.</summary>
+    public static bool SameFoldedWord(string fa, string fb)
     {
-        var fa = Fold(a);
-        var fb = Fold(b);
         if (fa == fb) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;
         var sa = SkeletonOfFolded(fa);
