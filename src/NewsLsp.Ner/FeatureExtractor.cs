@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Ner;
 
 /// <summary>
@@ -48,18 +50,42 @@ internal sealed class FeatureExtractor
     /// <summary>
     /// What a first pass keeps of a sentence so that the memory pass recomputes only the features that read the
     /// memory codes (3 of <see cref="FeaturesPerToken"/>): the token observations and the buckets.
+    /// Its arrays are rented: a cold run tags hundreds of thousands of sentences, and fresh zeroed arrays for each
+    /// (about 360 bytes per token) were a steady stream of allocation and clearing. Extraction writes every element
+    /// it reads, so a rented array's old contents never show. <see cref="Release"/> when the document is tagged.
     /// </summary>
-    internal sealed class Sentence(TokenInfo[] info, int[] buckets)
+    internal sealed class Sentence
     {
-        internal TokenInfo[] Info { get; } = info;
-        internal int[] Buckets { get; } = buckets;
+        internal Sentence(int tokenCount)
+        {
+            TokenCount = tokenCount;
+            Info = ArrayPool<TokenInfo>.Shared.Rent(tokenCount + 2 * Padding);
+            Buckets = ArrayPool<int>.Shared.Rent(tokenCount * FeaturesPerToken);
+        }
+
+        internal int TokenCount { get; }
+
+        /// <summary>Token observations; longer than needed (rented): only the first <see cref="TokenCount"/> + 2 × padding count.</summary>
+        internal TokenInfo[] Info { get; }
+
+        /// <summary>Rented, so longer than needed: <see cref="BucketSpan"/> is the sentence's.</summary>
+        internal int[] Buckets { get; }
+
+        internal ReadOnlySpan<int> BucketSpan => Buckets.AsSpan(0, TokenCount * FeaturesPerToken);
+
+        /// <summary>Gives the arrays back to the pool; the sentence must not be used afterwards.</summary>
+        internal void Release()
+        {
+            ArrayPool<TokenInfo>.Shared.Return(Info);
+            ArrayPool<int>.Shared.Return(Buckets);
+        }
     }
 
     /// <summary>First-pass features of a sentence (no memory codes), kept for <see cref="WithMemory"/>.</summary>
     internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes)
     {
-        var sentence = new Sentence(new TokenInfo[tokens.Count + 2 * Padding], new int[tokens.Count * FeaturesPerToken]);
-        Extract(tokens, documentCodes, [], sentence.Buckets, sentence.Info);
+        var sentence = new Sentence(tokens.Count);
+        Extract(tokens, documentCodes, [], sentence.Buckets.AsSpan(0, tokens.Count * FeaturesPerToken), sentence.Info);
         return sentence;
     }
 
@@ -70,7 +96,7 @@ internal sealed class FeatureExtractor
     internal void WithMemory(Sentence sentence, ReadOnlySpan<byte> memory)
     {
         var info = sentence.Info;
-        var n = info.Length - 2 * Padding;
+        var n = sentence.TokenCount;
         for (var i = 0; i < n; i++) info[i + Padding].Memory = memory[i];
         for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, 3));
     }

@@ -102,8 +102,10 @@ public sealed class NerModel
             {
                 if (tokens.Count == 0) return [];
                 var features = _extractor.ExtractFirstPass(tokens, sentenceCodes);
+                var firstTags = Decode(features.BucketSpan, tokens.Count);
                 if (kept is not null) kept[index] = features;
-                return Decode(features.Buckets, tokens.Count);
+                else features.Release();
+                return firstTags;
             }
             tags[s] = cache is null ? FirstPass() : cache.GetOrTag(tokens, sentenceCodes, [], FirstPass);
         }
@@ -116,9 +118,10 @@ public sealed class NerModel
             {
                 if (features is null) return TagIndices(tokens, sentenceCodes, sentenceMemory);
                 _extractor.WithMemory(features, sentenceMemory);
-                return Decode(features.Buckets, tokens.Count);
+                return Decode(features.BucketSpan, tokens.Count);
             }
             tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(tokens, sentenceCodes, sentenceMemory, MemoryPass);
+            features?.Release();
         }
         return tags;
     }
@@ -132,7 +135,7 @@ public sealed class NerModel
         return Decode(buckets, n);
     }
 
-    private int[] Decode(int[] buckets, int n)
+    private int[] Decode(ReadOnlySpan<int> buckets, int n)
     {
         var tags = new int[n];
         Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];
