@@ -30,8 +30,7 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
             foreach (var spelling in articleWords.Select(w => w.Word).Distinct(StringComparer.Ordinal))
             {
                 var folded = NameForms.Fold(spelling);
-                var sameWord = articleWords.Where((w, i) => NameForms.SameFoldedWord(articleFolded[i], folded)).Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
-                if (sameWord.Count > 1) continue; // NEWS010's business
+                if (SpelledOtherwiseInArticle(spelling, folded, articleWords, articleFolded)) continue; // NEWS010's business
                 var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
                     .GroupBy(c => c.Word, StringComparer.Ordinal)
                     .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
@@ -47,6 +46,16 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
                     [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
             }
         }
+    }
+
+    // The article itself writes this word another way too (the same word, another spelling).
+    private static bool SpelledOtherwiseInArticle(string spelling, string folded, List<SpellingVariants.MentionWord> articleWords, string[] articleFolded)
+    {
+        for (var i = 0; i < articleWords.Count; i++)
+        {
+            if (articleWords[i].Word != spelling && NameForms.SameFoldedWord(articleFolded[i], folded)) return true;
+        }
+        return false;
     }
 
     /// <summary>A word of one of the entity's aliases, folded, with how many articles use that alias.</summary>
