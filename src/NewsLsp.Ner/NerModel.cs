@@ -94,6 +94,7 @@ public sealed class NerModel
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
         // (null where the first pass came from the cache).
         var kept = UsesDocumentMemory ? new FeatureExtractor.Sentence?[sentences.Count] : null;
+        var cacheTokens = cache is null ? null : new SentenceTagCache.Tokens[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             codes[s] = document.Codes(sentences[s]);
@@ -107,7 +108,8 @@ public sealed class NerModel
                 else features.Release();
                 return firstTags;
             }
-            tags[s] = cache is null ? FirstPass() : cache.GetOrTag(tokens, sentenceCodes, [], FirstPass);
+            if (cache is null) tags[s] = FirstPass();
+            else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens), sentenceCodes, [], FirstPass);
         }
         if (kept is null) return tags;
         var memory = DocumentMemory.Build(sentences, tags);
@@ -120,7 +122,7 @@ public sealed class NerModel
                 _extractor.WithMemory(features, sentenceMemory);
                 return Decode(features.BucketSpan, tokens.Count);
             }
-            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(tokens, sentenceCodes, sentenceMemory, MemoryPass);
+            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(cacheTokens![s], sentenceCodes, sentenceMemory, MemoryPass);
             features?.Release();
         }
         return tags;
