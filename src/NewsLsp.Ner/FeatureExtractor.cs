@@ -45,7 +45,7 @@ internal sealed class FeatureExtractor
     /// empty on a first pass. Nothing else of the document is read.
     /// </summary>
     public void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets) =>
-        Extract(tokens, documentCodes, memory, buckets, new TokenInfo[tokens.Count + 2 * Padding]);
+        Extract(tokens, documentCodes, memory, [], buckets, new TokenInfo[tokens.Count + 2 * Padding]);
 
     /// <summary>
     /// What a first pass keeps of a sentence so that the memory pass recomputes only the features that read the
@@ -82,10 +82,11 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>First-pass features of a sentence (no memory codes), kept for <see cref="WithMemory"/>.</summary>
-    internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes)
+    /// <param name="lowerHashes"><see cref="FeatureHash.Lower"/> of each token, already computed by the caller.</param>
+    internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<ulong> lowerHashes)
     {
         var sentence = new Sentence(tokens.Count);
-        Extract(tokens, documentCodes, [], sentence.Buckets.AsSpan(0, tokens.Count * FeaturesPerToken), sentence.Info);
+        Extract(tokens, documentCodes, [], lowerHashes, sentence.Buckets.AsSpan(0, tokens.Count * FeaturesPerToken), sentence.Info);
         return sentence;
     }
 
@@ -104,7 +105,9 @@ internal sealed class FeatureExtractor
     /// <summary>Index of the first of the three memory features within a token's features.</summary>
     private const int MemoryFeatureIndex = 40;
 
-    private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets, TokenInfo[] info)
+    // knownLowerHashes: FeatureHash.Lower of each token when the caller has them, or empty.
+    private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, ReadOnlySpan<ulong> knownLowerHashes,
+        Span<int> buckets, TokenInfo[] info)
     {
         var n = tokens.Count;
         for (var p = 0; p < Padding; p++)
@@ -119,7 +122,7 @@ internal sealed class FeatureExtractor
         {
             var text = tokens[i].AsSpan();
             ref var t = ref info[i + Padding];
-            t.Lower = FeatureHash.Lower(text);
+            t.Lower = knownLowerHashes.IsEmpty ? FeatureHash.Lower(text) : knownLowerHashes[i];
             lowerHashes[i] = t.Lower;
             t.Exact = FeatureHash.Exact(text);
             t.LongShape = WordShape.Long(text);

@@ -88,7 +88,14 @@ public sealed class NerModel
     /// <summary>Tag indices for every sentence of a document: a first pass, then (if trained so) a memory pass.</summary>
     internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, SentenceTagCache? cache = null)
     {
-        var document = DocumentContext.Build(sentences);
+        // Every token's lowercase hash, computed once: the document context, the features and the memory all read it.
+        var lowerHashes = new ulong[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            lowerHashes[s] = new ulong[sentences[s].Count];
+            for (var i = 0; i < lowerHashes[s].Length; i++) lowerHashes[s][i] = FeatureHash.Lower(sentences[s][i]);
+        }
+        var document = DocumentContext.Build(sentences, lowerHashes);
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
@@ -97,12 +104,12 @@ public sealed class NerModel
         var cacheTokens = cache is null ? null : new SentenceTagCache.Tokens[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            codes[s] = document.Codes(sentences[s]);
-            var (tokens, sentenceCodes, index) = (sentences[s], codes[s], s);
+            codes[s] = document.Codes(sentences[s], lowerHashes[s]);
+            var (tokens, sentenceCodes, index, sentenceLowerHashes) = (sentences[s], codes[s], s, lowerHashes[s]);
             int[] FirstPass()
             {
                 if (tokens.Count == 0) return [];
-                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes);
+                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes, sentenceLowerHashes);
                 var firstTags = Decode(features.BucketSpan, tokens.Count);
                 if (kept is not null) kept[index] = features;
                 else features.Release();
@@ -112,7 +119,7 @@ public sealed class NerModel
             else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens), sentenceCodes, [], FirstPass);
         }
         if (kept is null) return tags;
-        var memory = DocumentMemory.Build(sentences, tags);
+        var memory = DocumentMemory.Build(sentences, tags, lowerHashes);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (tokens, sentenceCodes, sentenceMemory, features) = (sentences[s], codes[s], memory[s], kept[s]);
