@@ -24,13 +24,14 @@ public static class SharedStrings
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The shared instance of <paramref name="value"/>, a prefix of <paramref name="whole"/>: <paramref name="whole"/>
-    /// itself when they are equal and nothing is shared yet, so that a string is made only for a new prefix.
+    /// The shared instance of <paramref name="value"/>, a prefix of <paramref name="whole"/> (if given):
+    /// <paramref name="whole"/> itself when they are equal and nothing is shared yet, so that a string is made only
+    /// for a new prefix.
     /// </summary>
-    public static string Share(ReadOnlySpan<char> value, string whole)
+    public static string Share(ReadOnlySpan<char> value, string? whole)
     {
         if (PoolByChars.TryGetValue(value, out var shared)) return shared;
-        return Share(value.Length == whole.Length ? whole : value.ToString());
+        return Share(whole is not null && value.Length == whole.Length ? whole : value.ToString());
     }
 
     public static string Share(string value)
