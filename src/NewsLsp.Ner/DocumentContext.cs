@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsLsp.Ner;
 
 /// <summary>
@@ -9,26 +11,30 @@ internal sealed class DocumentContext
 {
     private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts = new();
 
-    public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <param name="lowerHashes">
+    /// <see cref="FeatureHash.Lower"/> of every token, by sentence, when the caller has them (the tagger computes them
+    /// once for all its uses); null to compute them here.
+    /// </param>
+    public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
         var context = new DocumentContext();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             for (var i = 0; i < sentence.Count; i++)
             {
                 var token = sentence[i];
                 if (token.Length == 0 || !char.IsLetter(token[0])) continue;
-                var key = FeatureHash.Lower(token);
-                var (capitalised, lowercase) = context._counts.GetValueOrDefault(key);
+                var key = lowerHashes is null ? FeatureHash.Lower(token) : lowerHashes[s][i];
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(context._counts, key, out _);
                 if (char.IsUpper(token[0]))
                 {
-                    if (!IsSentenceInitial(sentence, i)) capitalised++;
+                    if (!IsSentenceInitial(sentence, i)) counts.CapitalisedMidSentence++;
                 }
                 else
                 {
-                    lowercase++;
+                    counts.Lowercase++;
                 }
-                context._counts[key] = (capitalised, lowercase);
             }
         }
         return context;
@@ -50,14 +56,15 @@ internal sealed class DocumentContext
     /// The <see cref="Signature"/> of every token of one sentence: all the tagger reads of the document for that
     /// sentence, so a sentence with the same tokens and the same codes tags the same (what the tag cache keys on).
     /// </summary>
-    public byte[] Codes(IReadOnlyList<string> sentence)
+    public byte[] Codes(IReadOnlyList<string> sentence, ulong[]? lowerHashes = null)
     {
         var codes = new byte[sentence.Count];
         for (var i = 0; i < codes.Length; i++)
         {
             var text = sentence[i].AsSpan();
             var capitalised = text.Length > 0 && char.IsUpper(text[0]);
-            codes[i] = (byte)Signature(FeatureHash.Lower(text), capitalised, IsSentenceInitial(sentence, i));
+            var lower = lowerHashes is null ? FeatureHash.Lower(text) : lowerHashes[i];
+            codes[i] = (byte)Signature(lower, capitalised, IsSentenceInitial(sentence, i));
         }
         return codes;
     }

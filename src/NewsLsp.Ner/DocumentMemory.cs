@@ -13,17 +13,18 @@ internal static class DocumentMemory
     private const byte NotAnEntityElsewhere = 1;
 
     /// <summary>Memory codes for every token of every sentence, from first-pass tags (NerTags indices).</summary>
-    public static byte[][] Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPassTags)
+    /// <param name="lowerHashes"><see cref="FeatureHash.Lower"/> of every token when the caller has them; null to compute them.</param>
+    public static byte[][] Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPassTags, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
         var counts = new Dictionary<ulong, (int Per, int Loc, int Org)>();
         var hashes = new ulong[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s];
-            hashes[s] = new ulong[tokens.Count];
+            hashes[s] = lowerHashes?[s] ?? new ulong[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
             {
-                var hash = hashes[s][i] = FeatureHash.Lower(tokens[i]);
+                var hash = lowerHashes is null ? hashes[s][i] = FeatureHash.Lower(tokens[i]) : hashes[s][i];
                 var type = NerTags.TypeOf(firstPassTags[s][i]);
                 if (type < 0 || !IsNameLike(tokens[i])) continue;
                 counts[hash] = Add(counts.GetValueOrDefault(hash), type, 1);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Ner;
 
 /// <summary>
@@ -43,23 +45,48 @@ internal sealed class FeatureExtractor
     /// empty on a first pass. Nothing else of the document is read.
     /// </summary>
     public void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets) =>
-        Extract(tokens, documentCodes, memory, buckets, new TokenInfo[tokens.Count + 2 * Padding]);
+        Extract(tokens, documentCodes, memory, [], buckets, new TokenInfo[tokens.Count + 2 * Padding]);
 
     /// <summary>
     /// What a first pass keeps of a sentence so that the memory pass recomputes only the features that read the
     /// memory codes (3 of <see cref="FeaturesPerToken"/>): the token observations and the buckets.
+    /// Its arrays are rented: a cold run tags hundreds of thousands of sentences, and fresh zeroed arrays for each
+    /// (about 360 bytes per token) were a steady stream of allocation and clearing. Extraction writes every element
+    /// it reads, so a rented array's old contents never show. <see cref="Release"/> when the document is tagged.
     /// </summary>
-    internal sealed class Sentence(TokenInfo[] info, int[] buckets)
+    internal sealed class Sentence
     {
-        internal TokenInfo[] Info { get; } = info;
-        internal int[] Buckets { get; } = buckets;
+        internal Sentence(int tokenCount)
+        {
+            TokenCount = tokenCount;
+            Info = ArrayPool<TokenInfo>.Shared.Rent(tokenCount + 2 * Padding);
+            Buckets = ArrayPool<int>.Shared.Rent(tokenCount * FeaturesPerToken);
+        }
+
+        internal int TokenCount { get; }
+
+        /// <summary>Token observations; longer than needed (rented): only the first <see cref="TokenCount"/> + 2 × padding count.</summary>
+        internal TokenInfo[] Info { get; }
+
+        /// <summary>Rented, so longer than needed: <see cref="BucketSpan"/> is the sentence's.</summary>
+        internal int[] Buckets { get; }
+
+        internal ReadOnlySpan<int> BucketSpan => Buckets.AsSpan(0, TokenCount * FeaturesPerToken);
+
+        /// <summary>Gives the arrays back to the pool; the sentence must not be used afterwards.</summary>
+        internal void Release()
+        {
+            ArrayPool<TokenInfo>.Shared.Return(Info);
+            ArrayPool<int>.Shared.Return(Buckets);
+        }
     }
 
     /// <summary>First-pass features of a sentence (no memory codes), kept for <see cref="WithMemory"/>.</summary>
-    internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes)
+    /// <param name="lowerHashes"><see cref="FeatureHash.Lower"/> of each token, already computed by the caller.</param>
+    internal Sentence ExtractFirstPass(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<ulong> lowerHashes)
     {
-        var sentence = new Sentence(new TokenInfo[tokens.Count + 2 * Padding], new int[tokens.Count * FeaturesPerToken]);
-        Extract(tokens, documentCodes, [], sentence.Buckets, sentence.Info);
+        var sentence = new Sentence(tokens.Count);
+        Extract(tokens, documentCodes, [], lowerHashes, sentence.Buckets.AsSpan(0, tokens.Count * FeaturesPerToken), sentence.Info);
         return sentence;
     }
 
@@ -70,7 +97,7 @@ internal sealed class FeatureExtractor
     internal void WithMemory(Sentence sentence, ReadOnlySpan<byte> memory)
     {
         var info = sentence.Info;
-        var n = info.Length - 2 * Padding;
+        var n = sentence.TokenCount;
         for (var i = 0; i < n; i++) info[i + Padding].Memory = memory[i];
         for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, 3));
     }
@@ -78,7 +105,9 @@ internal sealed class FeatureExtractor
     /// <summary>Index of the first of the three memory features within a token's features.</summary>
     private const int MemoryFeatureIndex = 40;
 
-    private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, Span<int> buckets, TokenInfo[] info)
+    // knownLowerHashes: FeatureHash.Lower of each token when the caller has them, or empty.
+    private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, ReadOnlySpan<ulong> knownLowerHashes,
+        Span<int> buckets, TokenInfo[] info)
     {
         var n = tokens.Count;
         for (var p = 0; p < Padding; p++)
@@ -88,23 +117,25 @@ internal sealed class FeatureExtractor
         }
 
         Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        Span<ulong> prefixes = stackalloc ulong[4];
         for (var i = 0; i < n; i++)
         {
             var text = tokens[i].AsSpan();
             ref var t = ref info[i + Padding];
-            t.Lower = FeatureHash.Lower(text);
+            t.Lower = knownLowerHashes.IsEmpty ? FeatureHash.Lower(text) : knownLowerHashes[i];
             lowerHashes[i] = t.Lower;
             t.Exact = FeatureHash.Exact(text);
             t.LongShape = WordShape.Long(text);
             t.ShortShape = WordShape.Short(text);
-            t.Prefix1 = FeatureHash.LowerAffix(text, 1, suffix: false);
-            t.Prefix2 = FeatureHash.LowerAffix(text, 2, suffix: false);
-            t.Prefix3 = FeatureHash.LowerAffix(text, 3, suffix: false);
-            t.Prefix4 = FeatureHash.LowerAffix(text, 4, suffix: false);
-            t.Suffix1 = FeatureHash.LowerAffix(text, 1, suffix: true);
-            t.Suffix2 = FeatureHash.LowerAffix(text, 2, suffix: true);
-            t.Suffix3 = FeatureHash.LowerAffix(text, 3, suffix: true);
-            t.Suffix4 = FeatureHash.LowerAffix(text, 4, suffix: true);
+            FeatureHash.LowerPrefixes(text, prefixes);
+            t.Prefix1 = prefixes[0];
+            t.Prefix2 = prefixes[1];
+            t.Prefix3 = prefixes[2];
+            t.Prefix4 = prefixes[3];
+            t.Suffix1 = FeatureHash.LowerSuffix(text, 1, t.Lower);
+            t.Suffix2 = FeatureHash.LowerSuffix(text, 2, t.Lower);
+            t.Suffix3 = FeatureHash.LowerSuffix(text, 3, t.Lower);
+            t.Suffix4 = FeatureHash.LowerSuffix(text, 4, t.Lower);
             var capitalised = text.Length > 0 && char.IsUpper(text[0]);
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)

@@ -33,6 +33,27 @@ internal static class FeatureHash
         return Combine((uint)length + (suffix ? 0x100UL : 0UL), Lower(part));
     }
 
+    /// <summary>
+    /// <see cref="LowerAffix"/> for the prefixes of length 1 to <paramref name="prefixes"/>.Length at once. Why: the
+    /// hash of a prefix is the hash of the one a character shorter, extended; hashing each from the start repeats work.
+    /// </summary>
+    public static void LowerPrefixes(ReadOnlySpan<char> text, Span<ulong> prefixes)
+    {
+        var hash = FnvOffset;
+        for (var length = 1; length <= prefixes.Length; length++)
+        {
+            if (length <= text.Length) hash = (hash ^ char.ToLowerInvariant(NormaliseApostrophe(text[length - 1]))) * FnvPrime;
+            prefixes[length - 1] = Combine((uint)length, Finish(hash));
+        }
+    }
+
+    /// <summary>
+    /// <see cref="LowerAffix"/> for a suffix, given <paramref name="lowerWhole"/> = <see cref="Lower"/> of the whole
+    /// text: a suffix as long as the text is the text, and its hash is not computed again.
+    /// </summary>
+    public static ulong LowerSuffix(ReadOnlySpan<char> text, int length, ulong lowerWhole) =>
+        length >= text.Length ? Combine((uint)length + 0x100UL, lowerWhole) : LowerAffix(text, length, suffix: true);
+
     public static char NormaliseApostrophe(char c) => c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c;
 
     public static ulong Combine(ulong a, ulong b) => Finish((a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL));

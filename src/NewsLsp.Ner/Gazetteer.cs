@@ -16,11 +16,11 @@ public sealed class Gazetteer
     private const int PrefixShift = 8;
 
     // Bits 0..5: the sequence is a whole entry of that category; bits 8..13: a proper prefix of a longer one.
-    private readonly Dictionary<ulong, ushort> _table;
+    private readonly SequenceHashTable _table;
 
-    private Gazetteer(Dictionary<ulong, ushort> table) => _table = table;
+    private Gazetteer(SequenceHashTable table) => _table = table;
 
-    public static Gazetteer Empty { get; } = new(new Dictionary<ulong, ushort>());
+    public static Gazetteer Empty { get; } = new(SequenceHashTable.WithCapacity(0));
 
     public int TableSize => _table.Count;
 
@@ -43,7 +43,7 @@ public sealed class Gazetteer
                 table[hash] = (ushort)(table.GetValueOrDefault(hash) | flag);
             }
         }
-        return new Gazetteer(table);
+        return new Gazetteer(SequenceHashTable.From(table));
     }
 
     /// <summary>
@@ -63,7 +63,8 @@ public sealed class Gazetteer
             for (var length = 1; length <= limit; length++)
             {
                 hash = FeatureHash.Combine(hash, lowerHashes[start + length - 1]);
-                if (!_table.TryGetValue(hash, out var flags)) break;
+                var flags = _table.Find(hash);
+                if (flags == 0) break;
                 for (var category = 0; category < CategoryCount; category++)
                 {
                     if ((flags & (1 << category)) != 0) longest[category] = length;
@@ -88,7 +89,7 @@ public sealed class Gazetteer
     public void Write(BinaryWriter writer)
     {
         writer.Write(_table.Count);
-        foreach (var (key, value) in _table.OrderBy(pair => pair.Key))
+        foreach (var (key, value) in _table.InKeyOrder())
         {
             writer.Write(key);
             writer.Write(value);
@@ -98,11 +99,13 @@ public sealed class Gazetteer
     public static Gazetteer Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();
-        var table = new Dictionary<ulong, ushort>(count);
+        var table = SequenceHashTable.WithCapacity(count);
         for (var i = 0; i < count; i++)
         {
             var key = reader.ReadUInt64();
-            table[key] = reader.ReadUInt16();
+            var flags = reader.ReadUInt16();
+            // Flags 0 would match nothing and continue nothing: the same as an absent key.
+            if (flags != 0) table.Add(key, flags);
         }
         return new Gazetteer(table);
     }

@@ -88,27 +88,38 @@ public sealed class NerModel
     /// <summary>Tag indices for every sentence of a document: a first pass, then (if trained so) a memory pass.</summary>
     internal int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, SentenceTagCache? cache = null)
     {
-        var document = DocumentContext.Build(sentences);
+        // Every token's lowercase hash, computed once: the document context, the features and the memory all read it.
+        var lowerHashes = new ulong[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            lowerHashes[s] = new ulong[sentences[s].Count];
+            for (var i = 0; i < lowerHashes[s].Length; i++) lowerHashes[s][i] = FeatureHash.Lower(sentences[s][i]);
+        }
+        var document = DocumentContext.Build(sentences, lowerHashes);
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
         // (null where the first pass came from the cache).
         var kept = UsesDocumentMemory ? new FeatureExtractor.Sentence?[sentences.Count] : null;
+        var cacheTokens = cache is null ? null : new SentenceTagCache.Tokens[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            codes[s] = document.Codes(sentences[s]);
-            var (tokens, sentenceCodes, index) = (sentences[s], codes[s], s);
+            codes[s] = document.Codes(sentences[s], lowerHashes[s]);
+            var (tokens, sentenceCodes, index, sentenceLowerHashes) = (sentences[s], codes[s], s, lowerHashes[s]);
             int[] FirstPass()
             {
                 if (tokens.Count == 0) return [];
-                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes);
+                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes, sentenceLowerHashes);
+                var firstTags = Decode(features.BucketSpan, tokens.Count);
                 if (kept is not null) kept[index] = features;
-                return Decode(features.Buckets, tokens.Count);
+                else features.Release();
+                return firstTags;
             }
-            tags[s] = cache is null ? FirstPass() : cache.GetOrTag(tokens, sentenceCodes, [], FirstPass);
+            if (cache is null) tags[s] = FirstPass();
+            else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens), sentenceCodes, [], FirstPass);
         }
         if (kept is null) return tags;
-        var memory = DocumentMemory.Build(sentences, tags);
+        var memory = DocumentMemory.Build(sentences, tags, lowerHashes);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (tokens, sentenceCodes, sentenceMemory, features) = (sentences[s], codes[s], memory[s], kept[s]);
@@ -116,9 +127,10 @@ public sealed class NerModel
             {
                 if (features is null) return TagIndices(tokens, sentenceCodes, sentenceMemory);
                 _extractor.WithMemory(features, sentenceMemory);
-                return Decode(features.Buckets, tokens.Count);
+                return Decode(features.BucketSpan, tokens.Count);
             }
-            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(tokens, sentenceCodes, sentenceMemory, MemoryPass);
+            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(cacheTokens![s], sentenceCodes, sentenceMemory, MemoryPass);
+            features?.Release();
         }
         return tags;
     }
@@ -132,7 +144,7 @@ public sealed class NerModel
         return Decode(buckets, n);
     }
 
-    private int[] Decode(int[] buckets, int n)
+    private int[] Decode(ReadOnlySpan<int> buckets, int n)
     {
         var tags = new int[n];
         Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];

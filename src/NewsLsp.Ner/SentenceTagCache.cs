@@ -35,7 +35,27 @@ public sealed class SentenceTagCache
     /// <summary>Sentences that had to be tagged.</summary>
     public long Misses => Interlocked.Read(ref _misses);
 
-    internal int[] GetOrTag(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
+    /// <summary>
+    /// A sentence's tokens as the cache keys on them: copied once and hashed once, then shared by the keys of both
+    /// tagging passes (before, each pass copied and string-hashed every token again).
+    /// </summary>
+    internal sealed class Tokens
+    {
+        public Tokens(IReadOnlyList<string> tokens)
+        {
+            Items = [.. tokens];
+            var hash = new HashCode();
+            foreach (var token in Items) hash.Add(token, StringComparer.Ordinal);
+            Hash = hash.ToHashCode();
+        }
+
+        /// <summary>Never modified after construction.</summary>
+        public string[] Items { get; }
+
+        public int Hash { get; }
+    }
+
+    internal int[] GetOrTag(Tokens tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
     {
         var key = new Key(tokens, documentCodes, memory);
         if (_current.TryGetValue(key, out var tags))
@@ -75,13 +95,13 @@ public sealed class SentenceTagCache
         private readonly byte[] _memory;
         private readonly int _hash;
 
-        public Key(IReadOnlyList<string> tokens, byte[] documentCodes, byte[] memory)
+        public Key(Tokens tokens, byte[] documentCodes, byte[] memory)
         {
-            _tokens = [.. tokens];
+            _tokens = tokens.Items;
             _documentCodes = documentCodes;
             _memory = memory;
             var hash = new HashCode();
-            foreach (var token in _tokens) hash.Add(token, StringComparer.Ordinal);
+            hash.Add(tokens.Hash);
             hash.AddBytes(documentCodes);
             hash.AddBytes(memory);
             hash.Add(memory.Length);

@@ -11,6 +11,20 @@ internal static class ViterbiDecoder
 
     public static int TransitionIndex(int previous, int next) => (previous < 0 ? StartRow : previous) * NerTags.Count + next;
 
+    // NerTags.IsAllowed for every (previous, next), laid out like the transition matrix (start row last). Why a table:
+    // the inner loop asks 49 times per token, and the rule costs a division and a modulo each time.
+    private static readonly bool[] Allowed = BuildAllowed();
+
+    private static bool[] BuildAllowed()
+    {
+        var allowed = new bool[(NerTags.Count + 1) * NerTags.Count];
+        for (var previous = -1; previous < NerTags.Count; previous++)
+        {
+            for (var next = 0; next < NerTags.Count; next++) allowed[TransitionIndex(previous, next)] = NerTags.IsAllowed(previous, next);
+        }
+        return allowed;
+    }
+
     /// <summary>Best tag sequence for emission scores (tokens × tags) and transition scores.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> tags)
     {
@@ -20,10 +34,11 @@ internal static class ViterbiDecoder
         Span<float> previousScores = stackalloc float[T];
         Span<float> scores = stackalloc float[T];
         Span<byte> backPointers = n * T <= 4096 ? stackalloc byte[n * T] : new byte[n * T];
+        ReadOnlySpan<bool> allowed = Allowed;
 
         for (var t = 0; t < T; t++)
         {
-            previousScores[t] = NerTags.IsAllowed(-1, t)
+            previousScores[t] = allowed[TransitionIndex(-1, t)]
                 ? emissions[t] + transitions[TransitionIndex(-1, t)]
                 : float.NegativeInfinity;
         }
@@ -36,7 +51,7 @@ internal static class ViterbiDecoder
                 var bestPrevious = 0;
                 for (var p = 0; p < T; p++)
                 {
-                    if (!NerTags.IsAllowed(p, t)) continue;
+                    if (!allowed[p * T + t]) continue;
                     var score = previousScores[p] + transitions[p * T + t];
                     if (score > best)
                     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -46,14 +47,23 @@ public static class ArticleFileReader
     {
         using var stream = OpenForReading(path);
         if (!stream.CanSeek) throw new ArticleFileException(path, "not a regular file (a pipe, socket or device); not an article");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        // Sized for the file as it is now (it may still grow, and the buffer with it): no doubling copies.
+        using var buffer = new MemoryStream((int)Math.Min(stream.Length, Math.Min(maxBytes, int.MaxValue)));
+        // Rented: a corpus is read file after file, and a fresh 64 KB chunk for each was 64 MB of garbage per 1,000 files.
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
-                throw new ArticleFileException(path, $"file is over the limit of {maxBytes:N0} bytes");
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                    throw new ArticleFileException(path, $"file is over the limit of {maxBytes:N0} bytes");
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

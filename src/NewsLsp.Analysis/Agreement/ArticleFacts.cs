@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsLsp.Syntax;
 
 namespace NewsLsp.Analysis.Agreement;
@@ -18,6 +19,9 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        // Words are normalised into this buffer and looked up by characters: only a stem never seen before becomes a
+        // string (each word's text and lower-case copy used to be two strings per word of every article).
+        Span<char> normalizedBuffer = stackalloc char[64];
         foreach (var block in syntax.ProseBlocks)
         {
             foreach (var sentence in block.Sentences)
@@ -26,12 +30,23 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
                 {
                     var token = block.Tokens[i];
                     if (token.Kind != TokenKind.Word) continue;
-                    var raw = block.Content.TokenText(token);
-                    var norm = ItalianWords.Normalize(raw);
-                    if (!ItalianWords.IsContent(norm)) continue;
-                    var stem = ItalianWords.Stem(norm);
-                    counts[stem] = counts.GetValueOrDefault(stem) + 1;
-                    if (i > sentence.FirstToken && ItalianWords.IsCapitalized(raw)) names.Add(stem);
+                    var raw = block.Content.Chars.Slice(token.Start, token.Length);
+                    var length = ItalianWords.Normalize(raw, normalizedBuffer);
+                    string stem;
+                    if (length >= 0)
+                    {
+                        var norm = normalizedBuffer[..length];
+                        if (!ItalianWords.IsContent(norm)) continue;
+                        stem = ItalianWords.Stem(norm);
+                    }
+                    else
+                    {
+                        var norm = ItalianWords.Normalize(raw.ToString());
+                        if (!ItalianWords.IsContent(norm)) continue;
+                        stem = ItalianWords.Stem(norm);
+                    }
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _)++;
+                    if (i > sentence.FirstToken && raw.Length > 0 && char.IsUpper(raw[0])) names.Add(stem);
                 }
             }
         }

@@ -23,9 +23,27 @@ public static class ItalianWords
         "n'", "v'", "nonché", "inoltre", "quindi", "però", "pure", "cioè", "ciò", "essa", "esso", "lo", "sia", "fu",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsByChars =
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lower case with every apostrophe as <c>'</c>.</summary>
     public static string Normalize(string word) =>
         word.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'').Replace('`', '\'');
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> into <paramref name="destination"/>, for callers that only look the word up:
+    /// no string is made. The number of characters written, or -1 when <paramref name="destination"/> is too short.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var length = word.ToLowerInvariant(destination);
+        if (length < 0) return -1;
+        var normalized = destination[..length];
+        normalized.Replace('’', '\'');
+        normalized.Replace('‘', '\'');
+        normalized.Replace('`', '\'');
+        return length;
+    }
 
     public static bool IsFunctionWord(string normalized) => FunctionWords.Contains(normalized);
 
@@ -33,21 +51,29 @@ public static class ItalianWords
     public static bool IsContent(string normalized) =>
         normalized.Length >= 3 && !normalized.EndsWith('\'') && !FunctionWords.Contains(normalized);
 
-    /// <summary>Folds inflection: drops one final vowel and collapses a doubled final letter (Zelenskyy/Zelensky). Shared instances.</summary>
-    public static string Stem(string normalized) => SharedStrings.Share(StemOf(normalized));
+    /// <inheritdoc cref="IsContent(string)"/>
+    public static bool IsContent(ReadOnlySpan<char> normalized) =>
+        normalized.Length >= 3 && !normalized.EndsWith('\'') && !FunctionWordsByChars.Contains(normalized);
 
-    private static string StemOf(string normalized)
+    /// <summary>Folds inflection: drops one final vowel and collapses a doubled final letter (Zelenskyy/Zelensky). Shared instances.</summary>
+    public static string Stem(string normalized) => SharedStrings.Share(normalized.AsSpan(0, StemLength(normalized)), normalized);
+
+    /// <inheritdoc cref="Stem(string)"/>
+    public static string Stem(ReadOnlySpan<char> normalized) => SharedStrings.Share(normalized[..StemLength(normalized)], whole: null);
+
+    // The stem is always a prefix of the word, so it is measured, not cut: a stem already shared costs no new string.
+    private static int StemLength(ReadOnlySpan<char> normalized)
     {
         var s = normalized.TrimEnd('\'');
         // Infinitives and gerunds share the verb's stem with its other forms (iniziare/inizio, visitando/visita).
         foreach (var ending in VerbEndings)
         {
-            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) return s[..^ending.Length];
+            if (s.Length >= ending.Length + 4 && s.EndsWith(ending, StringComparison.Ordinal)) return s.Length - ending.Length;
         }
         if (s.Length >= 3 && s[^1] == s[^2]) s = s[..^1];
         if (s.Length >= 4 && IsVowel(s[^1])) s = s[..^1];
-        if (s.Length >= 5 && s.EndsWith('h') && s[^2] is 'c' or 'g') s = s[..^1]; // tedeschi/tedesco
-        return s;
+        if (s.Length >= 5 && s[^1] == 'h' && s[^2] is 'c' or 'g') s = s[..^1]; // tedeschi/tedesco
+        return s.Length;
     }
 
     private static readonly string[] VerbEndings = ["are", "ere", "ire", "ando", "endo"];

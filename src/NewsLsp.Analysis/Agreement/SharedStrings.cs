@@ -20,12 +20,30 @@ public static class SharedStrings
 
     private static readonly string?[] Slots = new string?[SlotCount];
 
+    /// <summary>
+    /// The shared instance of <paramref name="value"/>, a prefix of <paramref name="whole"/> (if given):
+    /// <paramref name="whole"/> itself when they are equal and nothing is shared yet, so that a string is made only
+    /// for a new prefix.
+    /// </summary>
+    public static string Share(ReadOnlySpan<char> value, string? whole)
+    {
+        ref var slot = ref SlotOf(value);
+        var existing = Volatile.Read(ref slot);
+        if (existing is not null && value.SequenceEqual(existing)) return existing;
+        var made = whole is not null && value.Length == whole.Length ? whole : value.ToString();
+        Volatile.Write(ref slot, made);
+        return made;
+    }
+
     public static string Share(string value)
     {
-        ref var slot = ref Slots[string.GetHashCode(value, StringComparison.Ordinal) & (SlotCount - 1)];
+        ref var slot = ref SlotOf(value);
         var existing = Volatile.Read(ref slot);
         if (existing is not null && string.Equals(existing, value, StringComparison.Ordinal)) return existing;
         Volatile.Write(ref slot, value);
         return value;
     }
+
+    // A string and its characters hash alike (string.GetHashCode(span) is the string's own hash).
+    private static ref string? SlotOf(ReadOnlySpan<char> value) => ref Slots[string.GetHashCode(value) & (SlotCount - 1)];
 }

@@ -206,14 +206,18 @@ public sealed class ArticleEntityMentions
     {
         for (var i = 0; i < tags.Count; i++)
         {
-            var type = NerTags.TypeOf(tags[i]);
-            if (type is null || !tags[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            var tag = tags[i];
+            if (tag.Length <= 2 || !tag.StartsWith("B-", StringComparison.Ordinal)) continue;
             var last = i;
-            while (last + 1 < tags.Count && tags[last + 1] == "I-" + type) last++;
-            yield return (i, last, EntityTypes.FromCode(type)!.Value);
+            while (last + 1 < tags.Count && Continues(tags[last + 1], tag)) last++;
+            yield return (i, last, EntityTypes.FromCode(tag[2..])!.Value);
             i = last;
         }
     }
+
+    // "I-" + the type of the B- tag, compared in place: building "I-PER" to compare with cost a string per token.
+    private static bool Continues(string tag, string beginTag) =>
+        tag.Length == beginTag.Length && tag.StartsWith("I-", StringComparison.Ordinal) && tag.AsSpan(2).SequenceEqual(beginTag.AsSpan(2));
 
     private sealed record SentenceTokens(Block Block, Sentence Sentence, string[] Words);
 }

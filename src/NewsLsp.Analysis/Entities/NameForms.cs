@@ -20,7 +20,14 @@ public static class NameForms
         name.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Lower case, diacritics removed, typographic apostrophes made straight.</summary>
-    public static string Fold(string text) => string.Create(text.Length, text, static (folded, text) => FoldInto(text, folded));
+    public static string Fold(string text)
+    {
+        // Most words compared are already folded (every lower-case word): those come back as they are, not copied.
+        var i = 0;
+        while (i < text.Length && FoldChar(char.ToLowerInvariant(text[i])) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, text, static (folded, text) => FoldInto(text, folded));
+    }
 
     // Folding maps each character to one character, so the folded text is as long as the text.
     private static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
@@ -43,13 +50,14 @@ public static class NameForms
         return new string(outline[..OutlineInto(folded, outline)]);
     }
 
-    // The outline of a folded word; returns its length (never longer than the word).
+    // The outline of a folded word; returns its length (never longer than the word). One pass: "ph" → f and "ck" → k
+    // cannot create or break each other's pairs, nor w → v and y → i, so replacing them as the pass meets them equals
+    // replacing them in turn.
     private static int OutlineInto(ReadOnlySpan<char> folded, Span<char> outline)
     {
         var length = 0;
         for (var i = 0; i < folded.Length; i++)
         {
-            // Romanisation variants first (ph→f, ck→k, w→v, y→i), as one left-to-right pass.
             var c = folded[i];
             if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') { c = 'f'; i++; }
             else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') { c = 'k'; i++; }
@@ -79,7 +87,8 @@ public static class NameForms
         return SameFoldedWord(fa, fb);
     }
 
-    private static bool SameFoldedWord(ReadOnlySpan<char> fa, ReadOnlySpan<char> fb)
+    /// <summary><see cref="SameWord"/> of two words given folded (<see cref="Fold"/>), for callers that fold each word once.</summary>
+    public static bool SameFoldedWord(ReadOnlySpan<char> fa, ReadOnlySpan<char> fb)
     {
         if (fa.SequenceEqual(fb)) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;

@@ -26,13 +26,20 @@ public static class SpellingVariants
     public static IEnumerable<List<MentionWord>> Groups(IEnumerable<MentionWord> words)
     {
         var groups = new List<List<MentionWord>>();
+        // Each group's first word folded once, not on every comparison.
+        var foldedFirsts = new List<string>();
         foreach (var word in words)
         {
-            var group = groups.FirstOrDefault(g => NameForms.SameWord(g[0].Word, word.Word));
-            if (group is null) groups.Add([word]);
-            else group.Add(word);
+            var folded = NameForms.Fold(word.Word);
+            var index = foldedFirsts.FindIndex(first => NameForms.SameFoldedWord(first, folded));
+            if (index < 0)
+            {
+                groups.Add([word]);
+                foldedFirsts.Add(folded);
+            }
+            else groups[index].Add(word);
         }
-        return groups.Where(g => g.Select(w => w.Word).Distinct(StringComparer.Ordinal).Count() > 1);
+        return groups.Where(g => g.Exists(w => w.Word != g[0].Word));
     }
 
     /// <summary>The spelling a group uses most; ties go to the first used.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis.Entities;
 
@@ -24,12 +25,13 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
         {
             var entity = entityMentions.First().Entity;
             var articleWords = entityMentions.SelectMany(SpellingVariants.Words).ToList();
-            var corpusWords = entity.Aliases.SelectMany(alias => NameForms.Words(alias).Select(w => (Word: w, Articles: entity.ArticlesUsing(alias)))).ToList();
+            var articleFolded = articleWords.Select(w => NameForms.Fold(w.Word)).ToArray();
+            var corpusWords = AliasWords(entity);
             foreach (var spelling in articleWords.Select(w => w.Word).Distinct(StringComparer.Ordinal))
             {
-                var sameWord = articleWords.Where(w => NameForms.SameWord(w.Word, spelling)).Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
-                if (sameWord.Count > 1) continue; // NEWS010's business
-                var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameWord(c.Word, spelling))
+                var folded = NameForms.Fold(spelling);
+                if (SpelledOtherwiseInArticle(spelling, folded, articleWords, articleFolded)) continue; // NEWS010's business
+                var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
                     .GroupBy(c => c.Word, StringComparer.Ordinal)
                     .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
                 if (variants.Count == 0) continue;
@@ -45,4 +47,25 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
             }
         }
     }
+
+    // The article itself writes this word another way too (the same word, another spelling).
+    private static bool SpelledOtherwiseInArticle(string spelling, string folded, List<SpellingVariants.MentionWord> articleWords, string[] articleFolded)
+    {
+        for (var i = 0; i < articleWords.Count; i++)
+        {
+            if (articleWords[i].Word != spelling && NameForms.SameFoldedWord(articleFolded[i], folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of one of the entity's aliases, folded, with how many articles use that alias.</summary>
+    private readonly record struct AliasWord(string Word, string Folded, int Articles);
+
+    // Every article that mentions an entity compares against all the words of all its aliases: split and fold them
+    // once per linked entity, not once per article (a much-cited name has many aliases and hundreds of articles).
+    // Keyed on the entity instance, so a new linking result starts afresh and an old one is collected with it.
+    private static readonly ConditionalWeakTable<LinkedEntity, AliasWord[]> AliasWordsByEntity = new();
+
+    private static AliasWord[] AliasWords(LinkedEntity entity) => AliasWordsByEntity.GetValue(entity, static entity =>
+        entity.Aliases.SelectMany(alias => NameForms.Words(alias).Select(w => new AliasWord(w, NameForms.Fold(w), entity.ArticlesUsing(alias)))).ToArray());
 }

@@ -1,0 +1,76 @@
+namespace NewsLsp.Ner;
+
+/// <summary>
+/// The gazetteer's hash → flags table: open addressing with linear probing over two flat arrays. Why not a
+/// <see cref="Dictionary{TKey, TValue}"/>: the gazetteer looks up every token's sequence hashes (about 1.5 lookups
+/// per token, on both NER passes' inputs), and a Dictionary lookup pays for the comparer, bucket indirection and the
+/// entry chain. Keys are already SplitMix-finished hashes, so their low bits index the table directly.
+/// Flags are never 0 (every entry has a category bit), so 0 marks an empty slot. Read-only once built.
+/// </summary>
+internal sealed class SequenceHashTable
+{
+    private readonly ulong[] _keys;
+    private readonly ushort[] _flags;
+    private readonly int _mask;
+
+    private SequenceHashTable(int expectedCount)
+    {
+        // At most half full: probes stay short.
+        var capacity = 16;
+        while (capacity < expectedCount * 2) capacity <<= 1;
+        _keys = new ulong[capacity];
+        _flags = new ushort[capacity];
+        _mask = capacity - 1;
+    }
+
+    public int Count { get; private set; }
+
+    public static SequenceHashTable From(IReadOnlyCollection<KeyValuePair<ulong, ushort>> entries)
+    {
+        var table = new SequenceHashTable(entries.Count);
+        foreach (var (key, flags) in entries) table.Add(key, flags);
+        return table;
+    }
+
+    /// <summary>An empty table sized for <paramref name="count"/> entries, filled with <see cref="Add"/>.</summary>
+    public static SequenceHashTable WithCapacity(int count) => new(count);
+
+    /// <summary>Stores <paramref name="flags"/> (non-zero) for <paramref name="key"/>; a key added again is replaced.</summary>
+    public void Add(ulong key, ushort flags)
+    {
+        if (flags == 0) throw new ArgumentOutOfRangeException(nameof(flags), "Flags 0 marks an empty slot.");
+        var slot = (int)key & _mask;
+        while (_flags[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & _mask;
+        if (_flags[slot] == 0)
+        {
+            if ((Count + 1) * 2 > _keys.Length) throw new InvalidOperationException("Table is over its capacity.");
+            Count++;
+        }
+        _keys[slot] = key;
+        _flags[slot] = flags;
+    }
+
+    /// <summary>The flags stored for <paramref name="key"/>, or 0 when it is absent.</summary>
+    public ushort Find(ulong key)
+    {
+        var slot = (int)key & _mask;
+        while (true)
+        {
+            var flags = _flags[slot];
+            if (flags == 0 || _keys[slot] == key) return flags;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Every entry, in key order (what the model file stores).</summary>
+    public IEnumerable<KeyValuePair<ulong, ushort>> InKeyOrder()
+    {
+        var entries = new List<KeyValuePair<ulong, ushort>>(Count);
+        for (var slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_flags[slot] != 0) entries.Add(new(_keys[slot], _flags[slot]));
+        }
+        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return entries;
+    }
+}
