@@ -32,6 +32,9 @@ internal sealed class EventClusters
         Events = events;
     }
 
+    /// <summary>Terms the signature vectors hold ids for, live and dead (observability for tests).</summary>
+    internal int TermCount => _vectors.TermCount;
+
     /// <summary>The events ordered by their first document, numbered from 1; each lists its documents in order.</summary>
     public ImmutableArray<AgreementEvent> Events { get; }
 

@@ -35,8 +35,12 @@ internal sealed class SignatureVectors
     private readonly int[][] _units;     // per article, parallel to its terms: the unit vector's components, fixed-point
     private readonly double[] _norm;     // per article: the norm of the fixed-point squared weights' vector
 
-    private SignatureVectors(int count, TermTable terms, int[] df, int[][] postings, int[][] vectors, int[][] units, double[] norm)
+    /// <summary>Dead terms (no article uses them any more) tolerated before the table is compacted: at least this many, and as many as live ones.</summary>
+    internal const int MinDeadTermsToCompact = 1024;
+
+    private SignatureVectors(int count, TermTable terms, int[] df, int[][] postings, int[][] vectors, int[][] units, double[] norm, int deadTerms = 0)
     {
+        DeadTerms = deadTerms;
         Count = count;
         Cap = CommonTermCap(count);
         _terms = terms;
@@ -49,6 +53,9 @@ internal sealed class SignatureVectors
 
     public int Count { get; }
     public int Cap { get; }
+
+    /// <summary>Terms no article uses any more (typed and deleted again); <see cref="WithSignatures"/> compacts them away.</summary>
+    public int DeadTerms { get; private set; }
 
     public static SignatureVectors Create(IReadOnlyList<EquatableArray<string>> signatures)
     {
@@ -132,7 +139,7 @@ internal sealed class SignatureVectors
         Array.Copy(_df, df, _df.Length);
         Array.Copy(_postings, postings, _postings.Length);
         for (var t = _postings.Length; t < postings.Length; t++) postings[t] = [];
-        var result = new SignatureVectors(Count, terms, df, postings, vectors, (int[][])_units.Clone(), (double[])_norm.Clone());
+        var result = new SignatureVectors(Count, terms, df, postings, vectors, (int[][])_units.Clone(), (double[])_norm.Clone(), DeadTerms);
         var changed = replaced.Select(r => r.Article).ToHashSet();
         foreach (var (t, moves) in membership)
         {
@@ -146,6 +153,10 @@ internal sealed class SignatureVectors
             var before = postings[t];
             postings[t] = [.. users];
             df[t] = users.Count;
+            var usedBefore = t < _df.Length && _df[t] > 0;
+            if (usedBefore && users.Count == 0) result.DeadTerms++;
+            else if (!usedBefore && users.Count > 0 && t < _df.Length) result.DeadTerms--;
+            else if (t >= _df.Length && users.Count == 0) result.DeadTerms++;
             // Every article that used or uses a term whose weight moved sees its vector change.
             if (result.Weight(t) != (t < _df.Length ? Weight(t) : 0))
             {
@@ -154,7 +165,34 @@ internal sealed class SignatureVectors
             }
         }
         foreach (var a in changed) result.SetNorm(a);
-        return (result, changed);
+        return (result.DeadTerms >= Math.Max(MinDeadTermsToCompact, result.TermCount - result.DeadTerms) ? result.Compacted() : result, changed);
+    }
+
+    // The same vectors without the dead terms. Ids are renumbered in their old order, so every article's ids stay
+    // ascending and its unit components stay parallel to them; weights, norms and units do not depend on ids, so every
+    // similarity is the same to the bit. Without this a long session kept every word ever typed in a signature, and
+    // each update copied per-term arrays that only grew.
+    private SignatureVectors Compacted()
+    {
+        var newId = new int[_df.Length];
+        var live = 0;
+        for (var t = 0; t < _df.Length; t++) newId[t] = _df[t] > 0 ? live++ : -1;
+        var df = new int[live];
+        var postings = new int[live][];
+        for (var t = 0; t < _df.Length; t++)
+        {
+            if (newId[t] < 0) continue;
+            df[newId[t]] = _df[t];
+            postings[newId[t]] = _postings[t];
+        }
+        var vectors = new int[_vectors.Length][];
+        for (var a = 0; a < vectors.Length; a++)
+        {
+            var ids = new int[_vectors[a].Length];
+            for (var k = 0; k < ids.Length; k++) ids[k] = newId[_vectors[a][k]];
+            vectors[a] = ids;
+        }
+        return new SignatureVectors(Count, _terms.Renumbered(newId, live), df, postings, vectors, _units, _norm);
     }
 
     private void SetNorm(int article)
@@ -170,7 +208,10 @@ internal sealed class SignatureVectors
 
     private static double Square(double x) => x * x;
 
-    /// <summary>Term ids: those of the fresh build, then those later signatures introduced (never removed, so ids stay stable).</summary>
+    /// <summary>
+    /// Term ids: those of the fresh build, then those later signatures introduced. Stable between compactions, which
+    /// renumber the live terms densely.
+    /// </summary>
     private sealed class TermTable(Dictionary<string, int> built, ImmutableDictionary<string, int> added)
     {
         public int Count => built.Count + added.Count;
@@ -180,6 +221,15 @@ internal sealed class SignatureVectors
             if (built.TryGetValue(term, out var id) || added.TryGetValue(term, out id)) return (this, id);
             id = Count;
             return (new TermTable(built, added.Add(term, id)), id);
+        }
+
+        /// <summary>The table with each term's id replaced by <paramref name="newId"/>[id], terms mapped to -1 left out.</summary>
+        public TermTable Renumbered(int[] newId, int live)
+        {
+            var ids = new Dictionary<string, int>(live, StringComparer.Ordinal);
+            foreach (var (term, id) in built) if (newId[id] >= 0) ids[term] = newId[id];
+            foreach (var (term, id) in added) if (newId[id] >= 0) ids[term] = newId[id];
+            return new TermTable(ids, ImmutableDictionary<string, int>.Empty);
         }
     }
 }

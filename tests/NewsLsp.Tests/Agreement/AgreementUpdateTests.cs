@@ -114,6 +114,37 @@ public class AgreementUpdateTests
         Assert.True(eventsKept >= 5, $"only {eventsKept} updates kept the events");
     }
 
+    [Fact]
+    public void Words_typed_and_deleted_again_do_not_accumulate_and_compaction_keeps_the_clusters()
+    {
+        // A long session: articles keep gaining a fresh word and losing their last one, so the term table would only
+        // grow; compaction must bound it and leave the clustering equal to a fresh one at every step.
+        var random = new Random(29);
+        var list = RandomStories(random, 120);
+        var clusters = EventClusters.Compute(list);
+        var compactions = 0;
+        var previousTerms = clusters.TermCount;
+        for (var step = 0; step < 400; step++)
+        {
+            var changes = new List<(DocumentKey, EquatableArray<string>)>();
+            foreach (var i in Enumerable.Range(0, 3).Select(_ => random.Next(list.Count)).Distinct())
+            {
+                var terms = new SortedSet<string>(list[i].Facts.Signature, StringComparer.Ordinal);
+                terms.RemoveWhere(t => t.StartsWith("digitato", StringComparison.Ordinal));
+                for (var k = 0; k < 4; k++) terms.Add($"digitato{step}-{k}");
+                list[i] = (list[i].Key, list[i].Facts with { Signature = terms.ToImmutableArray() });
+                changes.Add((list[i].Key, list[i].Facts.Signature));
+            }
+            clusters = clusters.Update(changes);
+            if (clusters.TermCount < previousTerms) compactions++;
+            previousTerms = clusters.TermCount;
+            var live = list.SelectMany(a => a.Facts.Signature).Distinct(StringComparer.Ordinal).Count();
+            Assert.True(clusters.TermCount <= 2 * live + SignatureVectors.MinDeadTermsToCompact, $"{clusters.TermCount} terms for {live} live ones at step {step}");
+            if (step % 20 == 0 || step == 399) Assert.Equal(Events(EventClustering.Cluster(list)), Events(clusters.Events));
+        }
+        Assert.True(compactions >= 1, "the table was never compacted");
+    }
+
     private static List<string> Events(ImmutableArray<AgreementEvent> events) =>
         [.. events.Select(e => e.Id + ":" + string.Join(",", e.Documents.Select(d => d.Value)))];
 
