@@ -114,6 +114,15 @@ public sealed class FramingTests
     }
 
     [Fact]
+    public async Task Rejects_an_endless_header_block_that_arrives_with_the_next_frame()
+    {
+        // The same bytes in one read: the terminator is then found past the limit, which must not change the outcome.
+        var results = await ReadAllAsync(1024, new string('h', MessageFramer.MaxHeaderBytes + 10) + "\nContent-Length: 2\r\n\r\n{}");
+        Assert.Equal(FrameKind.Rejected, results[0].Kind);
+        Assert.Equal("{}", Body(results[^1]));
+    }
+
+    [Fact]
     public async Task Finds_the_next_header_even_when_it_is_split_across_reads()
     {
         var results = await ReadAllAsync(1024, "Bad: 1\r\n\r\n" + new string('z', 50) + "\nConte", "nt-Length: 2\r\n\r\n{}");

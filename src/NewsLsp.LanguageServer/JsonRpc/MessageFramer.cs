@@ -63,7 +63,10 @@ public sealed class MessageFramer(PipeReader reader, int maxMessageBytes)
             }
 
             var sequenceReader = new SequenceReader<byte>(buffer);
-            if (!sequenceReader.TryReadTo(out ReadOnlySequence<byte> headerBytes, HeaderTerminator, advancePastDelimiter: true))
+            // A block found but longer than the limit is rejected like one not found within it, so the outcome does not
+            // depend on whether the bytes after the limit had arrived yet.
+            if (!sequenceReader.TryReadTo(out ReadOnlySequence<byte> headerBytes, HeaderTerminator, advancePastDelimiter: true) ||
+                headerBytes.Length > MaxHeaderBytes)
             {
                 if (buffer.Length > MaxHeaderBytes)
                 {
