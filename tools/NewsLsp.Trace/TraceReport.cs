@@ -37,10 +37,10 @@ internal static class TraceReport
                 if (focus is not null)
                 {
                     var at = frames.FindIndex(f => f.Contains(focus, StringComparison.Ordinal));
-                    if (at >= 0) samplesByFrame[string.Join(" <- ", frames.Skip(at).Take(8))] = samplesByFrame.GetValueOrDefault(string.Join(" <- ", frames.Skip(at).Take(8))) + 1;
+                    if (at >= 0) Count(samplesByFrame, string.Join(" <- ", frames.Skip(at).Take(8)));
                     continue;
                 }
-                foreach (var frame in frames.Distinct()) samplesByFrame[frame] = samplesByFrame.GetValueOrDefault(frame) + 1;
+                foreach (var frame in frames.Distinct()) Count(samplesByFrame, frame);
             }
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated (sampled by allocation ticks) ≈ {allocated / 1e6:F0} MB; CPU samples of running managed code: {samples}"));
@@ -75,6 +75,8 @@ internal static class TraceReport
             if (counts(frame) && ++seen == n) yield break;
         }
     }
+
+    private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 
     private static void Add(Dictionary<string, double> totals, string key, double amount) => totals[key] = totals.GetValueOrDefault(key) + amount;
 

@@ -35,14 +35,7 @@ public static class SharedStrings
         return made;
     }
 
-    public static string Share(string value)
-    {
-        ref var slot = ref SlotOf(value);
-        var existing = Volatile.Read(ref slot);
-        if (existing is not null && string.Equals(existing, value, StringComparison.Ordinal)) return existing;
-        Volatile.Write(ref slot, value);
-        return value;
-    }
+    public static string Share(string value) => Share(value, value);
 
     // A string and its characters hash alike (string.GetHashCode(span) is the string's own hash).
     private static ref string? SlotOf(ReadOnlySpan<char> value) => ref Slots[string.GetHashCode(value) & (SlotCount - 1)];

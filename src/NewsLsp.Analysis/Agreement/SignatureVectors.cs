@@ -153,10 +153,9 @@ internal sealed class SignatureVectors
             var before = postings[t];
             postings[t] = [.. users];
             df[t] = users.Count;
-            var usedBefore = t < _df.Length && _df[t] > 0;
-            if (usedBefore && users.Count == 0) result.DeadTerms++;
-            else if (!usedBefore && users.Count > 0 && t < _df.Length) result.DeadTerms--;
-            else if (t >= _df.Length && users.Count == 0) result.DeadTerms++;
+            // A term new in this update was not counted dead before it.
+            var deadBefore = t < _df.Length && _df[t] == 0;
+            if (deadBefore != (users.Count == 0)) result.DeadTerms += deadBefore ? -1 : 1;
             // Every article that used or uses a term whose weight moved sees its vector change.
             if (result.Weight(t) != (t < _df.Length ? Weight(t) : 0))
             {
