@@ -1,143 +1,262 @@
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
-/// Greedy average-linkage clustering of some articles: repeatedly merges the two groups with the highest mean pairwise
-/// similarity (on ties the first pair in list order, groups listed by their first article) while it reaches the
-/// threshold; the merged group keeps the first group's place. A group's mean similarity to another is at most its
-/// largest pair, so only groups linked by a pair at the threshold are ever compared; and as similarities are dot
-/// products of fixed-point unit vectors, the mean is exactly the dot product of the two groups' summed vectors divided
-/// by the number of pairs — computed once per link, in integers, with no rounding to depend on the order of members.
+/// Greedy average-linkage clustering of a corpus: repeatedly merges the two groups with the highest mean pairwise
+/// similarity (on ties the first pair in order, groups named by their first article) while it reaches the threshold;
+/// the merged group keeps the first group's name. A group's mean similarity to another is at most its largest pair, so
+/// only groups linked by a pair at the threshold are compared; and as similarities are dot products of fixed-point unit
+/// vectors, a mean is exactly the dot product of the two groups' summed vectors over the number of pairs — integers,
+/// with no rounding to depend on the order of members.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>Replaying the previous run.</b> After some articles' vectors changed ("dirty"), the run replays the previous
+/// run's merges (<see cref="LinkageMerge"/>, in order) instead of rediscovering them. Every group is either
+/// <i>replayed</i> — the same articles as a group of the previous run at this point of its merges, all clean — or
+/// <i>free</i>. Free groups keep their links and queue every pair they are in, as the plain algorithm does; pairs of two
+/// replayed groups are not queued: such a pair existed, with the same mean, when the previous run made its next merge,
+/// so it does not beat that merge. Hence the next step is the better of the previous run's next merge (when both of its
+/// groups are still replayed) and the best queued pair. A previous merge that can no longer happen (one group is free
+/// or gone) frees the other group: the merges it went on to make no longer apply. Dirty articles start free.
+/// </para>
+/// <para>
+/// The result is the plain algorithm's to the bit, whatever the previous run was; with no previous run and every
+/// article free it is the plain algorithm. The work is proportional to the free groups, their links and the previous
+/// run's length in union-find steps: an edit re-clusters the neighbourhood it disturbs, not its connected component.
+/// </para>
+/// </remarks>
 internal sealed class AverageLinkage
 {
-    private readonly List<int>?[] _members;
-    private readonly Centroid?[] _sums;
-    private readonly HashSet<int>?[] _linked;
-    private readonly int[] _version;
-    private readonly long[] _scratch;
-    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), (double Mean, int A, int B)> _queue =
-        new(Comparer<(double Mean, int A, int B)>.Create((x, y) =>
-            x.Mean != y.Mean ? y.Mean.CompareTo(x.Mean) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
+    private enum Group : byte { Replayed, Free, Gone }
 
-    /// <param name="vectors">The articles' vectors.</param>
-    /// <param name="articles">The articles to cluster, ascending; groups are numbered by position.</param>
-    /// <param name="scratch">A zeroed buffer of <see cref="SignatureVectors.TermCount"/> longs, zeroed again on return.</param>
-    public AverageLinkage(SignatureVectors vectors, IReadOnlyList<int> articles, long[] scratch)
+    private readonly SignatureVectors _vectors;
+    private readonly ArticleNeighbor[][] _similar;
+    private readonly int[] _parent;        // union-find over articles; a group's root is its name, its first article
+    private readonly int[] _next;          // a group's members as a list from its name: next article or -1
+    private readonly int[] _last;          // per group name: its last member in that list
+    private readonly int[] _size;
+    private readonly Group[] _state;
+    private readonly int[] _version;       // per group name: bumped by each merge, so queued pairs of an old group are skipped
+    private readonly GroupCentroid?[] _centroid;   // only for groups whose means are needed: free ones and their neighbours
+    private readonly HashSet<int>?[] _linked;      // free groups: every group linked to them
+    private readonly HashSet<int>?[] _freeLinked;  // replayed groups: the free groups linked to them, when any
+    private readonly long[] _scratch;
+    private readonly List<LinkageMerge> _merges = [];
+    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
+        new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
+
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar)
     {
-        var n = articles.Count;
-        _members = new List<int>?[n];
-        _sums = new Centroid?[n];
-        _linked = new HashSet<int>?[n];
+        var n = vectors.Count;
+        _vectors = vectors;
+        _similar = similar;
+        _parent = new int[n];
+        _next = new int[n];
+        _last = new int[n];
+        _size = new int[n];
+        _state = new Group[n];
         _version = new int[n];
-        _scratch = scratch;
+        _centroid = new GroupCentroid?[n];
+        _linked = new HashSet<int>?[n];
+        _freeLinked = new HashSet<int>?[n];
+        _scratch = new long[vectors.TermCount];
         for (var i = 0; i < n; i++)
         {
-            _members[i] = [articles[i]];
-            _sums[i] = Centroid.Of(vectors, articles[i]);
-            _linked[i] = [];
+            _parent[i] = i;
+            _next[i] = -1;
+            _last[i] = i;
+            _size[i] = 1;
         }
     }
 
-    /// <summary>Links groups <paramref name="a"/> &lt; <paramref name="b"/> (single articles) whose dot product reaches the threshold.</summary>
-    public void AddPair(int a, int b, long dot)
+    /// <summary>
+    /// Clusters every article: <paramref name="similar"/> holds, per article, the articles at least
+    /// <see cref="EventClustering.Threshold"/> similar to it. With a <paramref name="previous"/> run over the same
+    /// articles, only <paramref name="dirty"/> ones changed their vectors since; without one, pass every article.
+    /// </summary>
+    /// <returns>The clusters (ascending members, ordered by first member) and this run's merges, for the next run.</returns>
+    public static (List<int[]> Clusters, LinkageMerge[] Merges) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
+        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty)
     {
-        _linked[a]!.Add(b);
-        _linked[b]!.Add(a);
-        Push(a, b, SignatureVectors.Mean(dot, 1));
+        var linkage = new AverageLinkage(vectors, similar);
+        foreach (var article in dirty.Order()) linkage.Free(article);
+        linkage.Run(previous);
+        return (linkage.Clusters(), [.. linkage._merges]);
     }
 
-    /// <summary>The clusters, as lists of the articles given.</summary>
-    public List<List<int>> Run()
+    private void Run(IReadOnlyList<LinkageMerge> previous)
     {
-        while (_queue.TryDequeue(out var entry, out var priority))
+        var k = 0;
+        while (true)
         {
-            var (a, versionA, b, versionB) = entry;
-            if (_members[a] is null || _members[b] is null || _version[a] != versionA || _version[b] != versionB) continue;
-            if (priority.Mean < EventClustering.Threshold) break; // every other mean is lower still
-            Merge(a, b);
+            var queued = BestQueued();
+            var queuedMerges = queued is { } q && q.Mean >= EventClustering.Threshold;
+            if (k < previous.Count && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
+            else if (queuedMerges) Merge(queued!.Value);
+            else break; // no previous merge left and no queued pair at the threshold
         }
-        return [.. _members.OfType<List<int>>()];
     }
 
-    private void Merge(int a, int b)
+    // The best queued pair whose groups are still as they were queued (older entries are dropped), or null.
+    private LinkageMerge? BestQueued()
     {
-        _members[a]!.AddRange(_members[b]!);
-        _members[b] = null;
-        _sums[a] = _sums[a]!.Plus(_sums[b]!);
-        _sums[b] = null;
-        var linked = _linked[a]!;
-        linked.UnionWith(_linked[b]!);
-        linked.Remove(a);
-        linked.Remove(b);
-        foreach (var c in _linked[b]!)
+        while (_queue.TryPeek(out var entry, out var merge))
         {
-            if (c == a) continue;
-            _linked[c]!.Remove(b);
-            _linked[c]!.Add(a);
+            if (_state[entry.A] != Group.Gone && _state[entry.B] != Group.Gone &&
+                _version[entry.A] == entry.VersionA && _version[entry.B] == entry.VersionB) return merge;
+            _queue.Dequeue();
         }
-        _linked[b] = null;
-        _version[a]++;
-        _version[b]++;
-        var sum = _sums[a]!;
-        sum.Scatter(_scratch);
+        return null;
+    }
+
+    // The previous run's next merge: made again when both groups are as they were, else the one still replayed is freed.
+    private void Replay(LinkageMerge merge)
+    {
+        var (a, b) = (merge.A, merge.B);
+        if (_state[a] == Group.Replayed && _state[b] == Group.Replayed)
+        {
+            Join(merge);
+            var free = _freeLinked[a];
+            if (_freeLinked[b] is { } alsoFree)
+            {
+                free ??= [];
+                foreach (var f in alsoFree) { free.Add(f); Relink(_linked[f]!, b, a); }
+            }
+            _freeLinked[a] = free;
+            _freeLinked[b] = null;
+            // Only a group a free group is linked to needs its summed vectors (b's members now end a's list).
+            _centroid[a] = free is null ? null : (_centroid[a] ?? Sum(a, stop: b)).Plus(_centroid[b] ?? Sum(b));
+            _centroid[b] = null;
+            if (free is not null) QueuePairs(a, free);
+            return;
+        }
+        if (_state[a] == Group.Replayed) Free(a);
+        if (_state[b] == Group.Replayed) Free(b);
+    }
+
+    // A replayed group (or a dirty article) becomes free: it finds its links and queues its pairs with the groups not
+    // free yet (a free neighbour queued their pair when it became free, and re-queues it whenever either group changes).
+    private void Free(int g)
+    {
+        _state[g] = Group.Free;
+        var linked = LinksOf(g);
+        _linked[g] = linked;
+        _freeLinked[g] = null;
+        _centroid[g] ??= Sum(g);
+        var others = new List<int>(linked.Count);
         foreach (var c in linked)
         {
-            var pairs = (long)_members[a]!.Count * _members[c]!.Count;
-            var (first, second) = a < c ? (a, c) : (c, a);
-            Push(first, second, SignatureVectors.Mean(_sums[c]!.Dot(_scratch), pairs));
+            if (_state[c] == Group.Free) continue;
+            (_freeLinked[c] ??= []).Add(g);
+            others.Add(c);
+        }
+        QueuePairs(g, others);
+    }
+
+    // A queued pair, at least one group free: the merged group is free, linked to everything either group was.
+    private void Merge(LinkageMerge merge)
+    {
+        var (a, b) = (merge.A, merge.B);
+        _queue.Dequeue();
+        var linked = _linked[a] ?? LinksOf(a);
+        linked.UnionWith(_linked[b] ?? LinksOf(b));
+        linked.Remove(a);
+        linked.Remove(b);
+        var sum = _centroid[a]!.Plus(_centroid[b]!);
+        Join(merge);
+        _state[a] = Group.Free;
+        _linked[a] = linked;
+        _linked[b] = null;
+        _freeLinked[a] = null;
+        _freeLinked[b] = null;
+        _centroid[a] = sum;
+        _centroid[b] = null;
+        foreach (var c in linked)
+        {
+            var set = _state[c] == Group.Free ? _linked[c]! : _freeLinked[c] ??= [];
+            set.Remove(b);
+            set.Add(a);
+        }
+        QueuePairs(a, linked);
+    }
+
+    // Group b joins group a (a < b): members, union-find, versions; b is gone.
+    private void Join(LinkageMerge merge)
+    {
+        var (a, b) = (merge.A, merge.B);
+        _merges.Add(merge);
+        _parent[b] = a;
+        _next[_last[a]] = b;
+        _last[a] = _last[b];
+        _size[a] += _size[b];
+        _version[a]++;
+        _version[b]++;
+        _state[b] = Group.Gone;
+    }
+
+    private static void Relink(HashSet<int> set, int from, int to)
+    {
+        set.Remove(from);
+        set.Add(to);
+    }
+
+    // Queues g's pair with each of `others`, at their mean.
+    private void QueuePairs(int g, IEnumerable<int> others)
+    {
+        var sum = _centroid[g]!;
+        sum.Scatter(_scratch);
+        foreach (var c in others)
+        {
+            var centroid = _centroid[c] ??= Sum(c);
+            var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
+            var (first, second) = g < c ? (g, c) : (c, g);
+            _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
         }
         sum.Clear(_scratch);
     }
 
-    private void Push(int a, int b, double mean) => _queue.Enqueue((a, _version[a], b, _version[b]), (mean, a, b));
-
-    /// <summary>A group's summed fixed-point unit vectors, by ascending term.</summary>
-    private sealed class Centroid(int[] terms, long[] sums)
+    // The groups linked to g by a pair of their articles at the threshold.
+    private HashSet<int> LinksOf(int g)
     {
-        public static Centroid Of(SignatureVectors vectors, int article)
-        {
-            var terms = vectors.Terms(article);
-            var units = vectors.Units(article);
-            var kept = new List<int>(terms.Length);
-            var sums = new List<long>(terms.Length);
-            for (var k = 0; k < terms.Length; k++)
+        var linked = new HashSet<int>();
+        for (var m = g; m >= 0; m = _next[m])
+            foreach (var n in _similar[m])
             {
-                if (units[k] == 0) continue;
-                kept.Add(terms[k]);
-                sums.Add(units[k]);
+                var c = Find(n.Article);
+                if (c != g) linked.Add(c);
             }
-            return new Centroid([.. kept], [.. sums]);
-        }
+        return linked;
+    }
 
-        public Centroid Plus(Centroid other)
+    // The summed unit vectors of g's members (those before `stop` in its list, when given).
+    private GroupCentroid Sum(int g, int stop = -1)
+    {
+        var sum = GroupCentroid.Of(_vectors, g);
+        for (var m = _next[g]; m >= 0 && m != stop; m = _next[m]) sum = sum.Plus(GroupCentroid.Of(_vectors, m));
+        return sum;
+    }
+
+    private int Find(int article)
+    {
+        var root = article;
+        while (_parent[root] != root) root = _parent[root];
+        while (_parent[article] != root) (article, _parent[article]) = (_parent[article], root);
+        return root;
+    }
+
+    // Every group, members ascending, ordered by first member (its name).
+    private List<int[]> Clusters()
+    {
+        var clusters = new List<int[]>();
+        for (var g = 0; g < _parent.Length; g++)
         {
-            var t = new List<int>(terms.Length + other.Terms.Length);
-            var s = new List<long>(t.Capacity);
-            int i = 0, j = 0;
-            while (i < terms.Length || j < other.Terms.Length)
-            {
-                if (j == other.Terms.Length || (i < terms.Length && terms[i] < other.Terms[j])) { t.Add(terms[i]); s.Add(sums[i++]); }
-                else if (i == terms.Length || other.Terms[j] < terms[i]) { t.Add(other.Terms[j]); s.Add(other.Sums[j++]); }
-                else { t.Add(terms[i]); s.Add(sums[i++] + other.Sums[j++]); }
-            }
-            return new Centroid([.. t], [.. s]);
+            if (_parent[g] != g) continue;
+            var members = new int[_size[g]];
+            var k = 0;
+            for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
+            Array.Sort(members);
+            clusters.Add(members);
         }
-
-        public int[] Terms => terms;
-        public long[] Sums => sums;
-
-        public void Scatter(long[] dense) { for (var k = 0; k < terms.Length; k++) dense[terms[k]] = sums[k]; }
-        public void Clear(long[] dense) { foreach (var t in terms) dense[t] = 0; }
-
-        public Int128 Dot(long[] dense)
-        {
-            Int128 dot = 0;
-            for (var k = 0; k < terms.Length; k++)
-            {
-                var other = dense[terms[k]];
-                if (other != 0) dot += (Int128)sums[k] * other;
-            }
-            return dot;
-        }
+        return clusters;
     }
 }

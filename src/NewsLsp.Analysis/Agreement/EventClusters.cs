@@ -4,30 +4,29 @@ namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
 /// The events of a corpus and what computing them needs again after an edit: the signature vectors, every pair of
-/// articles at least <see cref="EventClustering.Threshold"/> similar, and the clusters. A group's mean similarity is at
-/// most its largest pair, so average linkage never merges groups that no chain of such pairs links: each connected
-/// component of these pairs is clustered on its own, and <see cref="Update"/> re-finds the pairs of the articles whose
-/// vectors changed and re-clusters only the components they were or are in.
+/// articles at least <see cref="EventClustering.Threshold"/> similar, and the merges of the average-linkage run that
+/// made the clusters. <see cref="Update"/> re-finds the pairs of the articles whose vectors changed and replays the
+/// previous run around them (<see cref="AverageLinkage"/>), so an edit costs its neighbourhood, not the corpus.
 /// The result is always equal to <see cref="Compute"/> on the same signatures (similarities are exact to the bit, see
 /// <see cref="SignatureVectors"/>). Immutable; articles are indexed in key order.
 /// </summary>
 internal sealed class EventClusters
 {
-    private readonly record struct Neighbor(int Article, long Dot);
-
     private readonly ImmutableArray<DocumentKey> _keys;
     private readonly IReadOnlyDictionary<DocumentKey, int> _indexOf;
     private readonly SignatureVectors _vectors;
-    private readonly Neighbor[][] _similar;         // per article: the articles at least Threshold similar, ascending
+    private readonly ArticleNeighbor[][] _similar;   // per article: the articles at least Threshold similar, ascending
+    private readonly LinkageMerge[] _merges;         // the run that made the clusters, for the next one to replay
     private readonly ImmutableArray<int[]> _clusters; // ascending members, ordered by first member; parallel to Events
 
     private EventClusters(ImmutableArray<DocumentKey> keys, IReadOnlyDictionary<DocumentKey, int> indexOf, SignatureVectors vectors,
-        Neighbor[][] similar, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
+        ArticleNeighbor[][] similar, LinkageMerge[] merges, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
     {
         _keys = keys;
         _indexOf = indexOf;
         _vectors = vectors;
         _similar = similar;
+        _merges = merges;
         _clusters = clusters;
         Events = events;
     }
@@ -46,8 +45,9 @@ internal sealed class EventClusters
         for (var i = 0; i < keys.Length; i++) indexOf[keys[i]] = i;
         var vectors = SignatureVectors.Create([.. ordered.Select(a => a.Facts.Signature)]);
         var similar = FindSimilar(vectors);
-        var clusters = ClusterComponents(Enumerable.Range(0, keys.Length), vectors, similar).OrderBy(c => c[0]).ToImmutableArray();
-        return new EventClusters(keys, indexOf, vectors, similar, clusters, ToEvents(keys, clusters, previous: null));
+        var (clusters, merges) = AverageLinkage.Run(vectors, similar, [], Enumerable.Range(0, keys.Length));
+        var events = clusters.ToImmutableArray();
+        return new EventClusters(keys, indexOf, vectors, similar, merges, events, ToEvents(keys, events, previous: null));
     }
 
     /// <summary>
@@ -61,8 +61,8 @@ internal sealed class EventClusters
         var (vectors, changed) = _vectors.WithSignatures([.. changes.Select(c => (_indexOf[c.Key], c.Signature))]);
 
         // Re-find the changed articles' pairs; other articles only lose or gain pairs with them.
-        var similar = (Neighbor[][])_similar.Clone();
-        var gained = new Dictionary<int, List<Neighbor>>();
+        var similar = (ArticleNeighbor[][])_similar.Clone();
+        var gained = new Dictionary<int, List<ArticleNeighbor>>();
         var lost = new HashSet<int>();
         var accumulator = new long[_keys.Length];
         var touched = new List<int>();
@@ -74,7 +74,7 @@ internal sealed class EventClusters
             {
                 if (changed.Contains(n.Article)) continue;
                 if (!gained.TryGetValue(n.Article, out var list)) gained[n.Article] = list = [];
-                list.Add(new Neighbor(a, n.Dot));
+                list.Add(new ArticleNeighbor(a, n.Dot));
             }
         }
         foreach (var b in lost.Union(gained.Keys))
@@ -83,21 +83,17 @@ internal sealed class EventClusters
             similar[b] = [.. gained.TryGetValue(b, out var added) ? kept.Concat(added).OrderBy(n => n.Article) : kept];
         }
 
-        // Re-cluster every component that held or holds a changed article: whole old components, grown through new pairs.
-        var region = Reach(_similar, changed);
-        region = Reach(similar, region);
-        var reclustered = ClusterComponents(region, vectors, similar);
-        var before = _clusters.Where(c => region.Contains(c[0])).ToList();
-        if (before.Count == reclustered.Count && before.Zip(reclustered.OrderBy(c => c[0])).All(p => p.First.AsSpan().SequenceEqual(p.Second)))
-            return new EventClusters(_keys, _indexOf, vectors, similar, _clusters, Events);
-        var clusters = _clusters.Where(c => !region.Contains(c[0])).Concat(reclustered).OrderBy(c => c[0]).ToImmutableArray();
-        return new EventClusters(_keys, _indexOf, vectors, similar, clusters, ToEvents(_keys, clusters, this));
+        var (clusters, merges) = AverageLinkage.Run(vectors, similar, _merges, changed);
+        if (clusters.Count == _clusters.Length && clusters.Zip(_clusters).All(p => p.First.AsSpan().SequenceEqual(p.Second)))
+            return new EventClusters(_keys, _indexOf, vectors, similar, merges, _clusters, Events);
+        var updated = clusters.ToImmutableArray();
+        return new EventClusters(_keys, _indexOf, vectors, similar, merges, updated, ToEvents(_keys, updated, this));
     }
 
     // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.
-    private static Neighbor[][] FindSimilar(SignatureVectors vectors)
+    private static ArticleNeighbor[][] FindSimilar(SignatureVectors vectors)
     {
-        var lists = new List<Neighbor>[vectors.Count];
+        var lists = new List<ArticleNeighbor>[vectors.Count];
         for (var i = 0; i < lists.Length; i++) lists[i] = [];
         var accumulator = new long[vectors.Count];
         var touched = new List<int>();
@@ -106,7 +102,7 @@ internal sealed class EventClusters
             foreach (var n in Probe(vectors, a, accumulator, touched, b => b > a, after: a))
             {
                 lists[a].Add(n);
-                lists[n.Article].Add(new Neighbor(a, n.Dot));
+                lists[n.Article].Add(new ArticleNeighbor(a, n.Dot));
             }
         }
         return [.. lists.Select(l => l.ToArray())];
@@ -115,7 +111,7 @@ internal sealed class EventClusters
     // The articles at least Threshold similar to `a` among those `admit` accepts (ascending): every counted term of `a`
     // adds its squared weight to each article using it, which bounds the similarity closely; the exact dot product of
     // the unit vectors decides. With `after`, only later articles.
-    private static List<Neighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, Func<int, bool> admit, int after = -1)
+    private static List<ArticleNeighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, Func<int, bool> admit, int after = -1)
     {
         touched.Clear();
         var terms = vectors.Terms(a);
@@ -132,53 +128,20 @@ internal sealed class EventClusters
             }
         }
         touched.Sort();
-        var result = new List<Neighbor>();
+        var result = new List<ArticleNeighbor>();
         foreach (var b in touched)
         {
             var shared = accumulator[b];
             accumulator[b] = 0;
             if (!admit(b) || vectors.Approximate(a, b, shared) < EventClustering.Threshold - CandidateMargin) continue;
             var dot = vectors.Dot(a, b);
-            if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new Neighbor(b, dot));
+            if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new ArticleNeighbor(b, dot));
         }
         return result;
     }
 
     // Far above the difference fixed-point unit vectors make to a similarity (about the number of terms × 2^-30).
     private const double CandidateMargin = 1e-4;
-
-    // The articles connected to `start` by stored pairs, `start` included.
-    private static HashSet<int> Reach(Neighbor[][] similar, IEnumerable<int> start)
-    {
-        var reached = new HashSet<int>(start);
-        var pending = new Stack<int>(reached);
-        while (pending.TryPop(out var a))
-            foreach (var n in similar[a]) if (reached.Add(n.Article)) pending.Push(n.Article);
-        return reached;
-    }
-
-    // Average linkage on each connected component of `articles` (closed under stored pairs), members in index order so
-    // that ties resolve as in one run over the whole corpus. Each cluster is returned ascending.
-    private static List<int[]> ClusterComponents(IEnumerable<int> articles, SignatureVectors vectors, Neighbor[][] similar)
-    {
-        var result = new List<int[]>();
-        var seen = new HashSet<int>();
-        long[]? scratch = null;
-        foreach (var start in articles.Order())
-        {
-            if (!seen.Add(start)) continue;
-            if (similar[start].Length == 0) { result.Add([start]); continue; }
-            var component = Reach(similar, [start]).Order().ToArray();
-            seen.UnionWith(component);
-            var local = new Dictionary<int, int>(component.Length);
-            for (var i = 0; i < component.Length; i++) local[component[i]] = i;
-            var linkage = new AverageLinkage(vectors, component, scratch ??= new long[vectors.TermCount]);
-            for (var i = 0; i < component.Length; i++)
-                foreach (var n in similar[component[i]]) if (n.Article > component[i]) linkage.AddPair(i, local[n.Article], n.Dot);
-            foreach (var cluster in linkage.Run()) result.Add([.. cluster.Order()]);
-        }
-        return result;
-    }
 
     // Events numbered in order; an event whose number and articles did not change is the previous object.
     private static ImmutableArray<AgreementEvent> ToEvents(ImmutableArray<DocumentKey> keys, ImmutableArray<int[]> clusters, EventClusters? previous)

@@ -75,10 +75,11 @@ public class AgreementUpdateTests
     [InlineData(17, 150, 4)]
     [InlineData(19, 400, 4)]
     [InlineData(23, 300, 1)] // few terms shared across stories: many small components
-    public void Incremental_event_clustering_equals_a_fresh_clustering(int seed, int articles, int otherStoryTerms)
+    [InlineData(31, 200, 4, true)] // a third of the articles copy another's signature: exact ties everywhere
+    public void Incremental_event_clustering_equals_a_fresh_clustering(int seed, int articles, int otherStoryTerms, bool copies = false)
     {
         var random = new Random(seed);
-        var list = RandomStories(random, articles, otherStoryTerms);
+        var list = RandomStories(random, articles, otherStoryTerms, copies);
         var clusters = EventClusters.Compute(list);
         int eventsChanged = 0, eventsKept = 0;
         for (var step = 0; step < 60; step++)
@@ -150,7 +151,7 @@ public class AgreementUpdateTests
 
     // Stories of a few articles each, sharing rare terms, plus common words everyone uses (too common to count in a
     // large corpus) and borderline ones used by about as many articles as the cap on counted terms.
-    private static List<(DocumentKey Key, ArticleFacts Facts)> RandomStories(Random random, int articles, int otherStoryTerms = 4)
+    private static List<(DocumentKey Key, ArticleFacts Facts)> RandomStories(Random random, int articles, int otherStoryTerms = 4, bool copies = false)
     {
         var common = Enumerable.Range(0, 30).Select(i => $"comune{i}").ToArray();
         var borderline = Enumerable.Range(0, 4).Select(i => $"confine{i}").ToArray();
@@ -164,6 +165,7 @@ public class AgreementUpdateTests
             for (var k = 0; k < 10; k++) terms.Add(common[random.Next(common.Length)]);
             foreach (var term in borderline) if (random.Next(articles) < SignatureVectors.CommonTermCap(articles)) terms.Add(term);
             if (random.Next(10) == 0) terms.Clear(); // an article with no signature
+            if (copies && list.Count > 0 && random.Next(3) == 0) terms = new SortedSet<string>(list[random.Next(list.Count)].Item2.Signature, StringComparer.Ordinal);
             list.Add((new DocumentKey($"a{i:000}.txt"), new ArticleFacts(terms.ToImmutableArray(), ImmutableArray<QuoteMention>.Empty, ImmutableArray<NumberMention>.Empty)));
         }
         return list;

@@ -1,0 +1,12 @@
+namespace NewsLsp.Analysis.Agreement;
+
+/// <summary>
+/// One merge of an average-linkage run: groups <paramref name="A"/> &lt; <paramref name="B"/>, each named by its first
+/// article, joined at mean similarity <paramref name="Mean"/>. A run's merges in order are what the next run replays.
+/// </summary>
+internal readonly record struct LinkageMerge(int A, int B, double Mean)
+{
+    /// <summary>Whether this merge comes before <paramref name="other"/> in a run: higher mean first, then the pair in order.</summary>
+    public bool Precedes(LinkageMerge other) =>
+        Mean != other.Mean ? Mean > other.Mean : A != other.A ? A < other.A : B < other.B;
+}
