@@ -40,14 +40,18 @@ internal sealed class AverageLinkage
     private readonly GroupCentroid?[] _centroid;   // only for groups whose means are needed: free ones and their neighbours
     private readonly HashSet<int>?[] _linked;      // free groups: every group linked to them
     private readonly HashSet<int>?[] _freeLinked;  // replayed groups: the free groups linked to them, when any
-    private readonly long[] _scratch;
-    private readonly List<LinkageMerge> _merges = [];
+    private readonly long[] _scratch;       // the group whose pairs are being queued, by term
+    private readonly long[] _sumScratch;    // a centroid being summed, by term
+    private readonly List<int> _members = [];
+    private readonly List<int> _touched = [];
+    private readonly List<LinkageMerge> _merges;
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar)
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges)
     {
         var n = vectors.Count;
+        _merges = new List<LinkageMerge>(expectedMerges);
         _vectors = vectors;
         _similar = similar;
         _parent = new int[n];
@@ -60,6 +64,7 @@ internal sealed class AverageLinkage
         _linked = new HashSet<int>?[n];
         _freeLinked = new HashSet<int>?[n];
         _scratch = new long[vectors.TermCount];
+        _sumScratch = new long[vectors.TermCount];
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -78,7 +83,7 @@ internal sealed class AverageLinkage
     public static (List<int[]> Clusters, LinkageMerge[] Merges) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
         IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty)
     {
-        var linkage = new AverageLinkage(vectors, similar);
+        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16);
         foreach (var article in dirty.Order()) linkage.Free(article);
         linkage.Run(previous);
         return (linkage.Clusters(), [.. linkage._merges]);
@@ -231,9 +236,10 @@ internal sealed class AverageLinkage
     // The summed unit vectors of g's members (those before `stop` in its list, when given).
     private GroupCentroid Sum(int g, int stop = -1)
     {
-        var sum = GroupCentroid.Of(_vectors, g);
-        for (var m = _next[g]; m >= 0 && m != stop; m = _next[m]) sum = sum.Plus(GroupCentroid.Of(_vectors, m));
-        return sum;
+        if (_next[g] < 0 || _next[g] == stop) return GroupCentroid.Of(_vectors, g);
+        _members.Clear();
+        for (var m = g; m >= 0 && m != stop; m = _next[m]) _members.Add(m);
+        return GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
     }
 
     private int Find(int article)

@@ -127,7 +127,6 @@ internal sealed class EventClusters
                 accumulator[b] += weight;
             }
         }
-        touched.Sort();
         var result = new List<ArticleNeighbor>();
         foreach (var b in touched)
         {
@@ -137,6 +136,7 @@ internal sealed class EventClusters
             var dot = vectors.Dot(a, b);
             if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new ArticleNeighbor(b, dot));
         }
+        result.Sort(static (x, y) => x.Article.CompareTo(y.Article)); // the few found, not the thousands touched
         return result;
     }
 

@@ -18,18 +18,53 @@ internal sealed class GroupCentroid(int[] terms, long[] sums)
         return new GroupCentroid([.. kept], [.. sums]);
     }
 
+    /// <summary>
+    /// The centroid of several articles, summed in <paramref name="dense"/> (zeroed, zeroed again on return): linear in
+    /// their terms, where adding them one by one would copy the growing sum for each.
+    /// </summary>
+    public static GroupCentroid Of(SignatureVectors vectors, IReadOnlyList<int> articles, long[] dense, List<int> touched)
+    {
+        touched.Clear();
+        foreach (var article in articles)
+        {
+            var terms = vectors.Terms(article);
+            var units = vectors.Units(article);
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if (units[k] == 0) continue;
+                if (dense[terms[k]] == 0) touched.Add(terms[k]);
+                dense[terms[k]] += units[k];
+            }
+        }
+        touched.Sort();
+        var sums = new long[touched.Count];
+        for (var k = 0; k < sums.Length; k++)
+        {
+            sums[k] = dense[touched[k]];
+            dense[touched[k]] = 0;
+        }
+        return new GroupCentroid([.. touched], sums);
+    }
+
     public GroupCentroid Plus(GroupCentroid other)
     {
-        var t = new List<int>(terms.Length + other.Terms.Length);
-        var s = new List<long>(t.Capacity);
-        int i = 0, j = 0;
-        while (i < terms.Length || j < other.Terms.Length)
+        int[] x = terms, y = other.Terms;
+        var union = x.Length + y.Length;
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
-            if (j == other.Terms.Length || (i < terms.Length && terms[i] < other.Terms[j])) { t.Add(terms[i]); s.Add(sums[i++]); }
-            else if (i == terms.Length || other.Terms[j] < terms[i]) { t.Add(other.Terms[j]); s.Add(other.Sums[j++]); }
-            else { t.Add(terms[i]); s.Add(sums[i++] + other.Sums[j++]); }
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else { union--; i++; j++; }
         }
-        return new GroupCentroid([.. t], [.. s]);
+        var t = new int[union];
+        var s = new long[union];
+        for (int i = 0, j = 0, k = 0; k < union; k++)
+        {
+            if (j == y.Length || (i < x.Length && x[i] < y[j])) { t[k] = x[i]; s[k] = sums[i++]; }
+            else if (i == x.Length || y[j] < x[i]) { t[k] = y[j]; s[k] = other.Sums[j++]; }
+            else { t[k] = x[i]; s[k] = sums[i++] + other.Sums[j++]; }
+        }
+        return new GroupCentroid(t, s);
     }
 
     public int[] Terms => terms;

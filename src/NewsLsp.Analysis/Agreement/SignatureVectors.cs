@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
 /// The articles' content signatures as TF-IDF vectors for event clustering, with an inverted index. A term weighs its
-/// smoothed IDF, ln((n + 1) / df), so two articles alone still compare; a term used by more than
+/// smoothed IDF, ln((n + 1) / df) (df in steps above 16 articles, see <see cref="WeighedFrequency"/>), so two articles
+/// alone still compare; a term used by more than
 /// <see cref="CommonTermCap"/> articles weighs nothing: sources of one event share rarer words, while the corpus's common
 /// vocabulary (anni, presidente, Italia) links everything to everything, which is slow and evidence of nothing.
 /// Squared weights and unit vectors are fixed-point integers, so norms, dot products and sums of dot products (the
@@ -87,7 +89,24 @@ internal sealed class SignatureVectors
     /// <summary>The term's squared weight, fixed-point; 0 for a term too common to count.</summary>
     public long Weight(int term) => WeightOf(_df[term]);
 
-    private long WeightOf(int df) => df == 0 || df > Cap ? 0 : (long)Math.Round(Square(Math.Log((Count + 1.0) / df)) * WeightScale);
+    private long WeightOf(int df) => df == 0 || df > Cap ? 0 : (long)Math.Round(Square(Math.Log((Count + 1.0) / WeighedFrequency(df))) * WeightScale);
+
+    /// <summary>
+    /// The document frequency a weight is computed from: exact up to <see cref="ExactFrequencies"/>, above that rounded
+    /// down to four steps per doubling (its three leading bits). A word typed or deleted moves one term's frequency by
+    /// one, and every article using a term whose weight moves must be compared again; with exact frequencies that was
+    /// every user of the term at each such keystroke (hundreds in a large corpus), with steps it is one keystroke in a
+    /// few dozen for a frequent term. The weight changes by at most a quarter of a doubling's IDF (ln 1.25).
+    /// </summary>
+    internal static int WeighedFrequency(int df)
+    {
+        if (df <= ExactFrequencies) return df;
+        var dropped = BitOperations.Log2((uint)df) - 2; // keep the leading bit and the two after it
+        return df >> dropped << dropped;
+    }
+
+    /// <summary>Frequencies counted exactly: a small corpus (or a rare term) weighs as plain TF-IDF.</summary>
+    internal const int ExactFrequencies = 16;
 
     public int TermCount => _df.Length;
     public ReadOnlySpan<int> Terms(int article) => _vectors[article];
