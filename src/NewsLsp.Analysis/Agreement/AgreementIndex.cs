@@ -59,7 +59,7 @@ public sealed class AgreementIndex
     /// <summary>
     /// Folds changed summaries into <paramref name="previous"/>. When only signatures and facts of existing articles
     /// changed, the events are updated incrementally (<see cref="EventClusters.Update"/>); an event whose articles are
-    /// the same and none of them changed keeps its quote groups and number facts (renumbered when an earlier event
+    /// the same and none of their quotes or numbers changed keeps its quote groups and number facts (renumbered when an earlier event
     /// gained or lost some, or its own number moved), the others are aligned again. Adding or removing an article
     /// changes every term weight, so that recomputes everything. Equal to <see cref="Compute"/> on the same summaries.
     /// </summary>
@@ -76,7 +76,8 @@ public sealed class AgreementIndex
         var clusters = previous._clusters.Update(signatures);
         var events = clusters.Events;
         var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
-        var changed = changes.Select(c => c.Key).ToHashSet();
+        // Alignment reads quotes and numbers only: an article whose signature alone changed keeps its event's facts.
+        var changed = changes.Where(c => c.Before!.Quotes != c.After!.Quotes || c.Before.Numbers != c.After.Numbers).Select(c => c.Key).ToHashSet();
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
         foreach (var @event in events)
