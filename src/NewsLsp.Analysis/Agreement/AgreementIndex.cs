@@ -13,8 +13,11 @@ public sealed class AgreementIndex
     private readonly ImmutableArray<EventFacts> _facts;
     private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
 
-    /// <summary>What one event contributes: its quote groups and number facts, and the first ids they were numbered from.</summary>
-    internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers);
+    /// <summary>
+    /// What one event contributes: its quote groups and number facts, and the first ids they were numbered from;
+    /// <see cref="NumberMatches"/>: what aligning its numbers again while one article is edited reuses.</summary>
+    internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers,
+        NumberMatches? NumberMatches = null);
 
     public AgreementIndex(ImmutableArray<AgreementEvent> events, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
         : this(null, events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
@@ -78,24 +81,36 @@ public sealed class AgreementIndex
         var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
         // Alignment reads quotes and numbers only: an article whose signature alone changed keeps its event's facts.
         var changed = changes.Where(c => c.Before!.Quotes != c.After!.Quotes || c.Before.Numbers != c.After.Numbers).Select(c => c.Key).ToHashSet();
+        var editedIn = new Dictionary<int, List<DocumentKey>>(); // event index -> its articles whose quotes or numbers changed
+        foreach (var key in changed)
+        {
+            if (!editedIn.TryGetValue(eventOf[key], out var list)) editedIn[eventOf[key]] = list = [];
+            list.Add(key);
+        }
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
-        foreach (var @event in events)
+        for (var k = 0; k < events.Length; k++)
         {
+            var @event = events[k];
             var before = previous._eventOf[@event.Documents[0]];
-            var same = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan()) && !@event.Documents.Any(changed.Contains);
-            facts.Add(same ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId) : Align(@event, summaries, ref quoteId, ref numberId));
+            var sameArticles = events == previous.Events || previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan());
+            List<DocumentKey>? edited = !sameArticles ? null : editedIn.TryGetValue(k, out var list) ? list : [];
+            facts.Add(edited is [] ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId)
+                : edited is [var one] ? Align(@event, summaries, ref quoteId, ref numberId, previous._facts[before].NumberMatches, one)
+                : Align(@event, summaries, ref quoteId, ref numberId));
         }
         return Assemble(clusters, eventOf, facts.MoveToImmutable());
     }
 
-    private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId)
+    // The event's facts aligned afresh; with an edited article, number matches among the others are reused.
+    private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId,
+        NumberMatches? reuse = null, DocumentKey? edited = null)
     {
         var (firstQuote, firstNumber) = (quoteId, numberId);
         var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
         var quotes = QuoteAlignment.Align(@event, members, ref quoteId);
-        var numbers = NumberAlignment.Align(@event, members, ref numberId);
-        return new EventFacts(firstQuote, firstNumber, quotes, numbers);
+        var numbers = NumberAlignment.Align(@event, members, ref numberId, reuse, out var matches, edited);
+        return new EventFacts(firstQuote, firstNumber, quotes, numbers, matches);
     }
 
     // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
@@ -109,7 +124,8 @@ public sealed class AgreementIndex
         if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && sameEvent) return facts;
         return new EventFacts(firstQuote, firstNumber,
             [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = @event.Id })],
-            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = @event.Id })]);
+            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = @event.Id })],
+            facts.NumberMatches);
     }
 
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>

@@ -16,7 +16,18 @@ public static class NumberAlignment
     private const double SameArticleScore = 0.3;
     private const double AgreementBonus = 0.1;
 
-    public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
+    public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId) =>
+        Align(@event, articles, ref nextId, reuse: null, out _);
+
+    /// <summary>
+    /// Aligns as <see cref="Align(AgreementEvent, IReadOnlyList{ValueTuple{DocumentKey, ArticleFacts}}, ref int)"/>;
+    /// with <paramref name="edited"/>, one article being edited, the matches among the other articles come from
+    /// <paramref name="reuse"/> when it was made for the same article and the others' numbers are unchanged, and are
+    /// computed once otherwise: each keystroke then compares the edited article's mentions only (linear in the event,
+    /// not quadratic). <paramref name="matches"/> is what the next keystroke reuses (null without an edited article).
+    /// </summary>
+    internal static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId,
+        NumberMatches? reuse, out NumberMatches? matches, DocumentKey? edited = null)
     {
         var mentions = new List<(int Article, int Ordinal, NumberMention Number)>();
         for (var a = 0; a < articles.Count; a++)
@@ -27,45 +38,17 @@ public static class NumberAlignment
 
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        void Union(int x, int y) => parent[Find(x)] = Find(y);
 
-        // Only comparable mentions can match (the same unit, and counted noun where it matters), so each kind is
-        // compared within itself; mentions in ascending order, so ties resolve as over all pairs.
-        var kinds = Enumerable.Range(0, mentions.Count).GroupBy(i => Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
-
-        // Repeated mentions within one source.
-        foreach (var kind in kinds)
-        for (var i = 0; i < kind.Length; i++)
-        for (var j = i + 1; j < kind.Length; j++)
+        var excluded = edited is { } key ? IndexOf(articles, key) : -1;
+        matches = null;
+        if (excluded < 0) Match(mentions, Union, excluded: -1);
+        else
         {
-            var (x, y) = (kind[i], kind[j]);
-            if (mentions[x].Article != mentions[y].Article) continue;
-            var (p, q) = (mentions[x].Number, mentions[y].Number);
-            if (p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore) parent[Find(x)] = Find(y);
+            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse : NumberMatches.Among(articles, excluded, mentions);
+            matches.Apply(mentions, excluded, Union);
+            MatchArticle(mentions, excluded, Union);
         }
-
-        // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
-        var best = new Dictionary<(int Mention, int OtherArticle), (int Other, double Score)>();
-        void Offer(int x, int y, double score)
-        {
-            var key = (x, mentions[y].Article);
-            if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
-        }
-        foreach (var kind in kinds)
-        for (var i = 0; i < kind.Length; i++)
-        for (var j = i + 1; j < kind.Length; j++)
-        {
-            var (x, y) = (kind[i], kind[j]);
-            if (mentions[x].Article == mentions[y].Article) continue;
-            var score = Score(mentions[x].Number, mentions[y].Number); // symmetric
-            if (score < MinimumScore) continue;
-            Offer(x, y, score);
-            Offer(y, x, score);
-        }
-        foreach (var ((x, _), (y, _)) in best)
-        {
-            if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) parent[Find(x)] = Find(y);
-        }
-
         // A weekday names one date of its article: a mention no other source corroborates joins the article's
         // corroborated fact of the same weekday that it resembles most.
         var sourcesOf = Enumerable.Range(0, mentions.Count).GroupBy(Find).ToDictionary(g => g.Key, g => g.Select(i => mentions[i].Article).Distinct().Count());
@@ -100,6 +83,93 @@ public static class NumberAlignment
         }
         return result.ToImmutable();
     }
+
+    private static int IndexOf(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, DocumentKey key)
+    {
+        for (var a = 0; a < articles.Count; a++) if (articles[a].Key == key) return a;
+        return -1;
+    }
+
+    /// <summary>
+    /// Joins repeated mentions within one source and mutual best matches across sources, among every article but
+    /// <paramref name="excluded"/> (-1: all).
+    /// </summary>
+    internal static void Match(List<(int Article, int Ordinal, NumberMention Number)> mentions, Action<int, int> union, int excluded)
+    {
+        // Only comparable mentions can match (the same unit, and counted noun where it matters), so each kind is
+        // compared within itself; mentions in ascending order, so ties resolve as over all pairs.
+        var kinds = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Article != excluded)
+            .GroupBy(i => Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
+
+        // Repeated mentions within one source.
+        foreach (var kind in kinds)
+        for (var i = 0; i < kind.Length; i++)
+        for (var j = i + 1; j < kind.Length; j++)
+        {
+            var (x, y) = (kind[i], kind[j]);
+            if (mentions[x].Article != mentions[y].Article) continue;
+            if (Repeats(mentions[x].Number, mentions[y].Number)) union(x, y);
+        }
+
+        // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
+        var best = new Dictionary<(int Mention, int OtherArticle), (int Other, double Score)>();
+        void Offer(int x, int y, double score)
+        {
+            var key = (x, mentions[y].Article);
+            if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
+        }
+        foreach (var kind in kinds)
+        for (var i = 0; i < kind.Length; i++)
+        for (var j = i + 1; j < kind.Length; j++)
+        {
+            var (x, y) = (kind[i], kind[j]);
+            if (mentions[x].Article == mentions[y].Article) continue;
+            var score = Score(mentions[x].Number, mentions[y].Number); // symmetric
+            if (score < MinimumScore) continue;
+            Offer(x, y, score);
+            Offer(y, x, score);
+        }
+        foreach (var ((x, _), (y, _)) in best)
+        {
+            if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) union(x, y);
+        }
+    }
+
+    // The matches Match makes that involve `article`: its repeated mentions, and its mutual best matches with every other source.
+    private static void MatchArticle(List<(int Article, int Ordinal, NumberMention Number)> mentions, int article, Action<int, int> union)
+    {
+        var own = new List<int>();
+        var firstOf = new Dictionary<int, int>(); // each article's first mention; an article's mentions are consecutive
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Article == article) own.Add(i);
+            firstOf.TryAdd(mentions[i].Article, i);
+        }
+        for (var i = 0; i < own.Count; i++)
+        for (var j = i + 1; j < own.Count; j++)
+            if (Comparable(mentions[own[i]].Number, mentions[own[j]].Number) && Repeats(mentions[own[i]].Number, mentions[own[j]].Number)) union(own[i], own[j]);
+        foreach (var x in own)
+        foreach (var (other, first) in firstOf)
+        {
+            if (other == article) continue;
+            var y = BestIn(mentions, x, first);
+            if (y >= 0 && BestIn(mentions, y, own[0]) == x) union(x, y);
+        }
+    }
+
+    // The first mention of the article starting at `first` that scores best with x, at least MinimumScore; -1 if none.
+    private static int BestIn(List<(int Article, int Ordinal, NumberMention Number)> mentions, int x, int first)
+    {
+        var (best, bestScore) = (-1, 0.0);
+        for (var y = first; y < mentions.Count && mentions[y].Article == mentions[first].Article; y++)
+        {
+            var score = Score(mentions[x].Number, mentions[y].Number);
+            if (score >= MinimumScore && (best < 0 || score > bestScore)) (best, bestScore) = (y, score);
+        }
+        return best;
+    }
+
+    private static bool Repeats(NumberMention p, NumberMention q) => p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore;
 
     private static bool Comparable(NumberMention a, NumberMention b) => Kind(a) == Kind(b);
 
