@@ -29,13 +29,35 @@ public sealed class AgreementIndex
         Events = events;
         _eventOf = eventOf;
         _facts = facts;
-        QuoteGroups = quotes;
-        NumberFacts = numbers;
+        _quoteGroups = quotes;
+        _numberFacts = numbers;
     }
 
+    // The corpus-wide lists are the events' lists joined. Rules read one article's groups through QuoteGroupsOf and
+    // NumberFactsOf, so an update leaves them default and they are joined on first use: copying every group and fact of
+    // the corpus on each keystroke was garbage nobody read. A race joins twice into equal arrays (one reference written).
+    private ImmutableArray<QuoteGroup> _quoteGroups;
+    private ImmutableArray<NumberFact> _numberFacts;
+
     public ImmutableArray<AgreementEvent> Events { get; }
-    public ImmutableArray<QuoteGroup> QuoteGroups { get; }
-    public ImmutableArray<NumberFact> NumberFacts { get; }
+
+    public ImmutableArray<QuoteGroup> QuoteGroups
+    {
+        get
+        {
+            if (_quoteGroups.IsDefault) _quoteGroups = [.. _facts.SelectMany(f => f.Quotes)];
+            return _quoteGroups;
+        }
+    }
+
+    public ImmutableArray<NumberFact> NumberFacts
+    {
+        get
+        {
+            if (_numberFacts.IsDefault) _numberFacts = [.. _facts.SelectMany(f => f.Numbers)];
+            return _numberFacts;
+        }
+    }
 
     public AgreementEvent? EventOf(DocumentKey document) => _eventOf.TryGetValue(document, out var i) ? Events[i] : null;
 
@@ -76,13 +98,14 @@ public sealed class AgreementIndex
         var clusters = previous._clusters.Update(signatures);
         var events = clusters.Events;
         var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
-        var changed = changes.Select(c => c.Key).ToHashSet();
+        var changed = new HashSet<DocumentKey>(changes.Count);
+        foreach (var change in changes) changed.Add(change.Key);
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
         foreach (var @event in events)
         {
             var before = previous._eventOf[@event.Documents[0]];
-            var same = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan()) && !@event.Documents.Any(changed.Contains);
+            var same = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan()) && !AnyIn(@event.Documents, changed);
             facts.Add(same ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId) : Align(@event, summaries, ref quoteId, ref numberId));
         }
         return Assemble(clusters, eventOf, facts.MoveToImmutable());
@@ -112,7 +135,17 @@ public sealed class AgreementIndex
     }
 
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
-        new(clusters, clusters.Events, eventOf, facts, [.. facts.SelectMany(f => f.Quotes)], [.. facts.SelectMany(f => f.Numbers)]);
+        new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);
+
+    // A loop, not Any(changed.Contains): that made a delegate for every event of the corpus on every update.
+    private static bool AnyIn(ImmutableArray<DocumentKey> documents, HashSet<DocumentKey> set)
+    {
+        foreach (var document in documents)
+        {
+            if (set.Contains(document)) return true;
+        }
+        return false;
+    }
 
     private static Dictionary<DocumentKey, int> EventIndexes(ImmutableArray<AgreementEvent> events)
     {
