@@ -20,17 +20,16 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
     public override void Analyze(CorpusAnalysisContext context)
     {
         var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
-        var occurrences = EntityOccurrences.InArticle(context.Article, linked);
-        foreach (var entityMentions in occurrences.GroupBy(o => o.Entity.Id))
+        foreach (var (entity, articleWords, articleFolded) in EntityWordsInArticle.Of(context.Article, linked))
         {
-            var entity = entityMentions.First().Entity;
-            var articleWords = entityMentions.SelectMany(SpellingVariants.Words).ToList();
-            var articleFolded = articleWords.Select(w => NameForms.Fold(w.Word)).ToArray();
             var corpusWords = AliasWords(entity);
-            foreach (var spelling in articleWords.Select(w => w.Word).Distinct(StringComparer.Ordinal))
+            for (var s = 0; s < articleWords.Length; s++)
             {
-                var folded = NameForms.Fold(spelling);
+                var spelling = articleWords[s].Word;
+                if (UsedBefore(articleWords, s)) continue; // each spelling once, at its first use
+                var folded = articleFolded[s];
                 if (SpelledOtherwiseInArticle(spelling, folded, articleWords, articleFolded)) continue; // NEWS010's business
+                if (!HasVariant(corpusWords, spelling, folded)) continue; // the common case, decided without grouping
                 var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
                     .GroupBy(c => c.Word, StringComparer.Ordinal)
                     .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
@@ -49,11 +48,30 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
     }
 
     // The article itself writes this word another way too (the same word, another spelling).
-    private static bool SpelledOtherwiseInArticle(string spelling, string folded, List<SpellingVariants.MentionWord> articleWords, string[] articleFolded)
+    private static bool SpelledOtherwiseInArticle(string spelling, string folded, ImmutableArray<SpellingVariants.MentionWord> articleWords, ImmutableArray<string> articleFolded)
     {
-        for (var i = 0; i < articleWords.Count; i++)
+        for (var i = 0; i < articleWords.Length; i++)
         {
             if (articleWords[i].Word != spelling && NameForms.SameFoldedWord(articleFolded[i], folded)) return true;
+        }
+        return false;
+    }
+
+    private static bool UsedBefore(ImmutableArray<SpellingVariants.MentionWord> words, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (words[i].Word == words[index].Word) return true;
+        }
+        return false;
+    }
+
+    // Some alias of the entity writes this word another way.
+    private static bool HasVariant(AliasWord[] corpusWords, string spelling, string folded)
+    {
+        foreach (var c in corpusWords)
+        {
+            if (c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded)) return true;
         }
         return false;
     }
