@@ -127,12 +127,29 @@ public sealed class AgreementIndex
         var (firstQuote, firstNumber) = (quoteId, numberId);
         quoteId += facts.Quotes.Length;
         numberId += facts.Numbers.Length;
-        var sameEvent = facts.Quotes.All(g => g.EventId == @event.Id) && facts.Numbers.All(f => f.EventId == @event.Id);
-        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && sameEvent) return facts;
-        return new EventFacts(firstQuote, firstNumber,
-            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = @event.Id })],
-            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = @event.Id })]);
+        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && InEvent(facts, @event.Id)) return facts;
+        return Renumbered(facts, @event.Id, firstQuote, firstNumber);
     }
+
+    // Loops, and the renumbering lambdas in a method of their own: most events keep their facts as they are, and the
+    // lambdas' closure used to be made for every event on every update.
+    private static bool InEvent(EventFacts facts, string eventId)
+    {
+        foreach (var group in facts.Quotes)
+        {
+            if (group.EventId != eventId) return false;
+        }
+        foreach (var fact in facts.Numbers)
+        {
+            if (fact.EventId != eventId) return false;
+        }
+        return true;
+    }
+
+    private static EventFacts Renumbered(EventFacts facts, string eventId, int firstQuote, int firstNumber) =>
+        new(firstQuote, firstNumber,
+            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = eventId })],
+            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = eventId })]);
 
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
         new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);

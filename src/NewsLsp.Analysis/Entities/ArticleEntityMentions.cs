@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis.Agreement;
 using NewsLsp.Ner;
 using NewsLsp.Syntax;
 
@@ -55,7 +56,13 @@ public sealed class ArticleEntityMentions
             foreach (var sentence in block.Sentences)
             {
                 var words = new string[sentence.TokenCount];
-                for (var i = 0; i < words.Length; i++) words[i] = block.Content.TokenText(block.Tokens[sentence.FirstToken + i]);
+                // Shared instances: an article's words recur in every version of it, so a keystroke re-tagging it
+                // finds almost all of them already made instead of copying each token's text again.
+                for (var i = 0; i < words.Length; i++)
+                {
+                    var token = block.Tokens[sentence.FirstToken + i];
+                    words[i] = SharedStrings.Share(block.Chars.Slice(token.Start, token.Length), whole: null);
+                }
                 sentences.Add(new SentenceTokens(block, sentence, words));
             }
         }
@@ -150,21 +157,24 @@ public sealed class ArticleEntityMentions
     /// <summary>"Jean-Noël Barrot": the tokenizer splits at the hyphen; name parts touching a hyphen, inside a longer name, are one name.</summary>
     private static IReadOnlyList<string> JoinHyphenatedNames(SentenceTokens sentence, IReadOnlyList<string> tags)
     {
-        var joined = tags.ToArray();
+        // Copied only when a name is joined: most sentences have none, and the tags are read, never changed, after this.
+        string[]? joined = null;
+        IReadOnlyList<string> current = tags;
         var tokens = sentence.Block.Tokens;
         var offset = sentence.Sentence.FirstToken;
-        for (var i = 1; i + 1 < joined.Length; i++)
+        for (var i = 1; i + 1 < current.Count; i++)
         {
-            if (sentence.Words[i] != "-" || NerTags.TypeOf(joined[i - 1]) is not { } type || joined[i + 1] != "B-" + type) continue;
+            if (sentence.Words[i] != "-" || NerTags.TypeOf(current[i - 1]) is not { } type || current[i + 1] != "B-" + type) continue;
             if (tokens[offset + i - 1].End != tokens[offset + i].Start || tokens[offset + i].End != tokens[offset + i + 1].Start) continue;
             // Two single names on either side are a pair ("Trump-Putin"), not one name.
-            var leftIsPartOfName = joined[i - 1].StartsWith("I-", StringComparison.Ordinal);
-            var rightContinues = i + 2 < joined.Length && joined[i + 2] == "I-" + type;
+            var leftIsPartOfName = current[i - 1].StartsWith("I-", StringComparison.Ordinal);
+            var rightContinues = i + 2 < current.Count && current[i + 2] == "I-" + type;
             if (!leftIsPartOfName && !rightContinues) continue;
+            current = joined ??= [.. tags];
             joined[i] = "I-" + type;
             joined[i + 1] = "I-" + type;
         }
-        return joined;
+        return current;
     }
 
     private static (int First, int Last)? Trim(string[] words, int first, int last)

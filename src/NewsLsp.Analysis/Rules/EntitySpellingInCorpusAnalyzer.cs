@@ -30,21 +30,28 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
                 var folded = articleFolded[s];
                 if (SpelledOtherwiseInArticle(spelling, folded, articleWords, articleFolded)) continue; // NEWS010's business
                 if (!HasVariant(corpusWords, spelling, folded)) continue; // the common case, decided without grouping
-                var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
-                    .GroupBy(c => c.Word, StringComparer.Ordinal)
-                    .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
-                if (variants.Count == 0) continue;
-                var own = corpusWords.Where(c => c.Word == spelling).Select(c => c.Articles).DefaultIfEmpty(1).Max();
-                var best = variants[0];
-                // A strict majority of articles, this one included: two sources that disagree one to one are not reported.
-                if (best.Articles <= own) continue;
-                var uses = articleWords.Where(w => w.Word == spelling).ToList();
-                var edits = uses.Select(w => new ReportedEdit(context.Document, new TextSpan(w.Offset, w.Word.Length), best.Word)).ToImmutableArray();
-                // Reported once, at the first use; the fix respells every use in the article.
-                context.Report(Rule, new TextSpan(uses[0].Offset, spelling.Length), Rule.FormatMessage(spelling, best.Word, best.Articles), [],
-                    [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
+                ReportIfOutvoted(context, spelling, folded, articleWords, corpusWords);
             }
         }
+    }
+
+    // A method of its own: its lambdas capture the spelling, and in the loop they made a closure for every word.
+    private static void ReportIfOutvoted(CorpusAnalysisContext context, string spelling, string folded,
+        ImmutableArray<SpellingVariants.MentionWord> articleWords, AliasWord[] corpusWords)
+    {
+        var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
+            .GroupBy(c => c.Word, StringComparer.Ordinal)
+            .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
+        if (variants.Count == 0) return;
+        var own = corpusWords.Where(c => c.Word == spelling).Select(c => c.Articles).DefaultIfEmpty(1).Max();
+        var best = variants[0];
+        // A strict majority of articles, this one included: two sources that disagree one to one are not reported.
+        if (best.Articles <= own) return;
+        var uses = articleWords.Where(w => w.Word == spelling).ToList();
+        var edits = uses.Select(w => new ReportedEdit(context.Document, new TextSpan(w.Offset, w.Word.Length), best.Word)).ToImmutableArray();
+        // Reported once, at the first use; the fix respells every use in the article.
+        context.Report(Rule, new TextSpan(uses[0].Offset, spelling.Length), Rule.FormatMessage(spelling, best.Word, best.Articles), [],
+            [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
     }
 
     // The article itself writes this word another way too (the same word, another spelling).
