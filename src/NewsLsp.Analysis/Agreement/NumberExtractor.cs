@@ -155,15 +155,27 @@ public static class NumberExtractor
             return SharedStrings.Share(key, whole: null);
         }
 
-        // Each token's text and normalised form, computed once: the scanner looks at the neighbours of every word.
+        // Each token's text and normalised form, computed once: the scanner looks at the neighbours of every word. The
+        // arrays are this thread's, reused by every sentence (one scanner at a time), not made per sentence.
         private string?[]? _raw;
         private string?[]? _norm;
 
+        [ThreadStatic] private static string?[]? RawScratch;
+        [ThreadStatic] private static string?[]? NormScratch;
+
         private string Raw(int i) =>
-            i >= _from && i < _to ? (_raw ??= new string?[_to - _from])[i - _from] ??= block.Content.TokenText(block.Tokens[i]) : "";
+            i >= _from && i < _to ? (_raw ??= Cleared(ref RawScratch, _to - _from))[i - _from] ??= block.Content.TokenText(block.Tokens[i]) : "";
 
         private string Norm(int i) =>
-            i >= _from && i < _to ? (_norm ??= new string?[_to - _from])[i - _from] ??= ItalianWords.Normalize(Raw(i)) : "";
+            i >= _from && i < _to ? (_norm ??= Cleared(ref NormScratch, _to - _from))[i - _from] ??= ItalianWords.Normalize(Raw(i)) : "";
+
+        // The first length slots of the thread's scratch array, emptied (grown when the sentence is longer).
+        private static string?[] Cleared(ref string?[]? scratch, int length)
+        {
+            if (scratch is null || scratch.Length < length) return scratch = new string?[Math.Max(length, 128)];
+            Array.Clear(scratch, 0, length);
+            return scratch;
+        }
         private bool IsWord(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Word;
         private bool IsNumber(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Number;
 

@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 namespace NewsLsp.Analysis.Entities;
 
 /// <summary>
-/// The words of one article's linked mentions, grouped by entity in order of first mention, each word with its folded
-/// form (<see cref="NameForms.Fold"/>): what NEWS010 and NEWS011 both read. Why a shared, remembered value: both rules
-/// run for the edited article on every keystroke, and each used to join the mentions with the entities, split every
-/// mention into words and fold every word on its own.
+/// One article's linked mentions (<see cref="EntityOccurrences.InArticle"/>), and their words grouped by entity in order
+/// of first mention, each word with its folded form (<see cref="NameForms.Fold"/>): what NEWS010, NEWS011 and NEWS012
+/// read. Why a shared, remembered value: the three rules run for the edited article on every keystroke, and each used
+/// to join the mentions with the entities (and the spelling rules to split every mention and fold every word) on its own.
 /// </summary>
 internal sealed class EntityWordsInArticle
 {
@@ -20,31 +20,39 @@ internal sealed class EntityWordsInArticle
 
     private readonly DocumentKey _document;
     private readonly WeakReference<LinkedEntities> _linked;
+    private readonly ImmutableArray<EntityOccurrence> _occurrences;
     private readonly ImmutableArray<Entry> _entries;
 
-    private EntityWordsInArticle(DocumentKey document, LinkedEntities linked, ImmutableArray<Entry> entries)
+    private EntityWordsInArticle(DocumentKey document, LinkedEntities linked, ImmutableArray<EntityOccurrence> occurrences)
     {
         _document = document;
         _linked = new WeakReference<LinkedEntities>(linked);
-        _entries = entries;
+        _occurrences = occurrences;
+        _entries = Group(occurrences);
     }
 
-    public static ImmutableArray<Entry> Of(ArticleState article, LinkedEntities linked)
+    /// <summary>The article's words by entity.</summary>
+    public static ImmutableArray<Entry> Of(ArticleState article, LinkedEntities linked) => For(article, linked)._entries;
+
+    /// <summary>The same as <see cref="EntityOccurrences.InArticle"/>.</summary>
+    public static ImmutableArray<EntityOccurrence> OccurrencesOf(ArticleState article, LinkedEntities linked) => For(article, linked)._occurrences;
+
+    private static EntityWordsInArticle For(ArticleState article, LinkedEntities linked)
     {
         var mentions = article.Get(ArticleEntityMentions.Query);
         if (Remembered.TryGetValue(mentions, out var known) && known._document == article.Key
-            && known._linked.TryGetTarget(out var knownLinked) && ReferenceEquals(knownLinked, linked)) return known._entries;
-        var computed = new EntityWordsInArticle(article.Key, linked, Compute(article, linked));
+            && known._linked.TryGetTarget(out var knownLinked) && ReferenceEquals(knownLinked, linked)) return known;
+        var computed = new EntityWordsInArticle(article.Key, linked, EntityOccurrences.InArticle(article, linked));
         Remembered.AddOrUpdate(mentions, computed);
-        return computed._entries;
+        return computed;
     }
 
-    private static ImmutableArray<Entry> Compute(ArticleState article, LinkedEntities linked)
+    private static ImmutableArray<Entry> Group(ImmutableArray<EntityOccurrence> occurrences)
     {
         var entities = new List<LinkedEntity>();
         var words = new List<List<SpellingVariants.MentionWord>>();
         var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var occurrence in EntityOccurrences.InArticle(article, linked))
+        foreach (var occurrence in occurrences)
         {
             if (!indexById.TryGetValue(occurrence.Entity.Id, out var index))
             {
