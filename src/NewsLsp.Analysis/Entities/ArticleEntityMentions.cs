@@ -69,7 +69,8 @@ public sealed class ArticleEntityMentions
         if (sentences.Count == 0) return new ArticleEntityMentions([]);
 
         var tags = TagCache.Value.Model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), TagCache.Value);
-        var spans = sentences.Select((s, i) => NameSpans(s.Words, JoinHyphenatedNames(s, tags[i])).ToList()).ToList();
+        var spans = new List<List<(int First, int Last, EntityType Type)>>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++) spans.Add(NameSpans(sentences[i].Words, JoinHyphenatedNames(sentences[i], tags[i])));
         var personNameWords = new HashSet<string>(spans.SelectMany((list, i) => list
             .Where(m => m.Type == EntityType.Person && m.Last > m.First)
             .SelectMany(m => sentences[i].Words[m.First..(m.Last + 1)])), StringComparer.Ordinal);
@@ -91,12 +92,16 @@ public sealed class ArticleEntityMentions
         {
             var sentence = sentences[s];
             var words = sentence.Words;
-            var found = WithConsistentHeads(words, spans[s], singleWordTypes)
-                .Where(m => !(m.First == m.Last && CalendarWords.Contains(words[m.First])))
-                .Select(m => (m.First, m.Last, Type: Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)))
-                .ToList();
+            var found = new List<(int First, int Last, EntityType Type)>(spans[s].Count);
+            foreach (var m in WithConsistentHeads(words, spans[s], singleWordTypes))
+            {
+                if (m.First == m.Last && CalendarWords.Contains(words[m.First])) continue;
+                found.Add((m.First, m.Last, Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)));
+            }
             foreach (var (first, last) in MiscNameFinder.Find(words, found)) found.Add((first, last, EntityType.Misc));
-            foreach (var (first, last, type) in found.OrderBy(f => f.First))
+            // Usually in order already (the stable sort is for the names MiscNameFinder adds).
+            List<(int First, int Last, EntityType Type)> ordered = InOrder(found) ? found : [.. found.OrderBy(f => f.First)];
+            foreach (var (first, last, type) in ordered)
             {
                 var block = sentence.Block;
                 var start = block.Start + block.Tokens[sentence.Sentence.FirstToken + first].Start;
@@ -115,18 +120,31 @@ public sealed class ArticleEntityMentions
     /// a person's name does not contain ordinary lower-case words, so "Trump di Putin" is two names (particles such
     /// as "de", "von" stay); and an elided article ("all'") never sits inside a place or organisation name.
     /// </summary>
-    private static IEnumerable<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
+    private static List<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
     {
-        foreach (var (nerFirst, nerLast, type) in NerSpans(tags))
+        var spans = new List<(int First, int Last, EntityType Type)>();
+        for (var t = 0; t < tags.Count; t++)
         {
+            if (NerSpanAt(tags, t) is not var (nerFirst, nerLast, type)) continue;
             var partStart = nerFirst;
             for (var i = nerFirst; i <= nerLast + 1; i++)
             {
                 if (i <= nerLast && !SplitsName(words[i], type)) continue;
-                if (Trim(words, partStart, i - 1) is { } part) yield return (part.First, part.Last, type);
+                if (Trim(words, partStart, i - 1) is { } part) spans.Add((part.First, part.Last, type));
                 partStart = i + 1;
             }
+            t = nerLast;
         }
+        return spans;
+    }
+
+    private static bool InOrder(List<(int First, int Last, EntityType Type)> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].First < spans[i - 1].First) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -140,7 +158,7 @@ public sealed class ArticleEntityMentions
     {
         foreach (var span in spans)
         {
-            var tailIsLowercase = span.Last > span.First && words[(span.First + 1)..(span.Last + 1)].All(w => w.Length > 0 && char.IsLower(w[0]));
+            var tailIsLowercase = span.Last > span.First && AllStartLower(words, span.First + 1, span.Last);
             var headAloneType = singleWordTypes.TryGetValue(words[span.First], out var type) ? type : (EntityType?)null;
             if (tailIsLowercase && headAloneType is { } alone) yield return (span.First, span.First, alone);
             else if (span.Last == span.First + 1 && headAloneType is { } institution && institution != span.Type && institution != EntityType.Person &&
@@ -152,6 +170,16 @@ public sealed class ArticleEntityMentions
             }
             else yield return span;
         }
+    }
+
+    // Words first..last (inclusive) all start with a lower-case letter; a loop, not a slice of the sentence per name.
+    private static bool AllStartLower(string[] words, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words[i].Length == 0 || !char.IsLower(words[i][0])) return false;
+        }
+        return true;
     }
 
     /// <summary>"Jean-Noël Barrot": the tokenizer splits at the hyphen; name parts touching a hyphen, inside a longer name, are one name.</summary>
@@ -212,18 +240,25 @@ public sealed class ArticleEntityMentions
         : TypeEvidence.IsOrganisationCue(words, first) ? EntityType.Organisation
         : null;
 
-    private static IEnumerable<(int First, int Last, EntityType Type)> NerSpans(IReadOnlyList<string> tags)
+    /// <summary>The model's span beginning at tag <paramref name="i"/> (a B- tag and the I- tags continuing it), or null.</summary>
+    private static (int First, int Last, EntityType Type)? NerSpanAt(IReadOnlyList<string> tags, int i)
     {
-        for (var i = 0; i < tags.Count; i++)
-        {
-            var tag = tags[i];
-            if (tag.Length <= 2 || !tag.StartsWith("B-", StringComparison.Ordinal)) continue;
-            var last = i;
-            while (last + 1 < tags.Count && Continues(tags[last + 1], tag)) last++;
-            yield return (i, last, EntityTypes.FromCode(tag[2..])!.Value);
-            i = last;
-        }
+        var tag = tags[i];
+        if (tag.Length <= 2 || !tag.StartsWith("B-", StringComparison.Ordinal)) return null;
+        var last = i;
+        while (last + 1 < tags.Count && Continues(tags[last + 1], tag)) last++;
+        return (i, last, TypeOfTag(tag));
     }
+
+    // EntityTypes.FromCode of the code after "B-", compared in place for the model's own codes.
+    private static EntityType TypeOfTag(string tag) => tag.AsSpan(2) switch
+    {
+        "PER" => EntityType.Person,
+        "LOC" => EntityType.Location,
+        "ORG" => EntityType.Organisation,
+        "MISC" => EntityType.Misc,
+        _ => EntityTypes.FromCode(tag[2..])!.Value,
+    };
 
     // "I-" + the type of the B- tag, compared in place: building "I-PER" to compare with cost a string per token.
     private static bool Continues(string tag, string beginTag) =>
