@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis.Agreement;
 using NewsLsp.Ner;
@@ -71,29 +73,28 @@ public sealed class ArticleEntityMentions
         var tags = TagCache.Value.Model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), TagCache.Value);
         var spans = new List<List<(int First, int Last, EntityType Type)>>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++) spans.Add(NameSpans(sentences[i].Words, JoinHyphenatedNames(sentences[i], tags[i])));
-        var personNameWords = new HashSet<string>(spans.SelectMany((list, i) => list
-            .Where(m => m.Type == EntityType.Person && m.Last > m.First)
-            .SelectMany(m => sentences[i].Words[m.First..(m.Last + 1)])), StringComparer.Ordinal);
-
-        var singleWordTypes = spans.SelectMany((list, i) => list.Where(m => m.First == m.Last).Select(m => (Word: sentences[i].Words[m.First], m.Type)))
-            .GroupBy(p => p.Word, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var personNameWords = PersonNameWords(sentences, spans);
+        var singleWordTypes = SingleWordTypes(sentences, spans);
         // A category noun types a name wherever the article repeats it: "la rivista Spiegel" … "ha riferito Spiegel".
         var cueTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var m in spans[s].Where(m => m.First == m.Last))
+            foreach (var m in spans[s])
             {
+                if (m.First != m.Last) continue;
                 if (CueType(sentences[s].Words, m.First) is { } cued) cueTypes.TryAdd(sentences[s].Words[m.First], cued);
             }
         }
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var heads = new List<(int First, int Last, EntityType Type)>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var words = sentence.Words;
             var found = new List<(int First, int Last, EntityType Type)>(spans[s].Count);
-            foreach (var m in WithConsistentHeads(words, spans[s], singleWordTypes))
+            heads.Clear();
+            AddConsistentHeads(words, spans[s], singleWordTypes, heads);
+            foreach (var m in heads)
             {
                 if (m.First == m.Last && CalendarWords.Contains(words[m.First])) continue;
                 found.Add((m.First, m.Last, Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)));
@@ -153,23 +154,90 @@ public sealed class ArticleEntityMentions
     /// keeps the type it has alone. "Cremlino Peskov" typed as one place: an institution the article names alone
     /// with another type, followed by one more name, is the institution and a person (its spokesman, its leader).
     /// </summary>
-    private static IEnumerable<(int First, int Last, EntityType Type)> WithConsistentHeads(string[] words,
-        List<(int First, int Last, EntityType Type)> spans, Dictionary<string, EntityType> singleWordTypes)
+    private static void AddConsistentHeads(string[] words, List<(int First, int Last, EntityType Type)> spans,
+        Dictionary<string, EntityType> singleWordTypes, List<(int First, int Last, EntityType Type)> heads)
     {
         foreach (var span in spans)
         {
             var tailIsLowercase = span.Last > span.First && AllStartLower(words, span.First + 1, span.Last);
             var headAloneType = singleWordTypes.TryGetValue(words[span.First], out var type) ? type : (EntityType?)null;
-            if (tailIsLowercase && headAloneType is { } alone) yield return (span.First, span.First, alone);
+            if (tailIsLowercase && headAloneType is { } alone) heads.Add((span.First, span.First, alone));
             else if (span.Last == span.First + 1 && headAloneType is { } institution && institution != span.Type && institution != EntityType.Person &&
                      char.IsUpper(words[span.Last][0]))
             {
                 // "portavoce del Cremlino Peskov": an institution named alone elsewhere, then one more name: its person.
-                yield return (span.First, span.First, institution);
-                yield return (span.Last, span.Last, EntityType.Person);
+                heads.Add((span.First, span.First, institution));
+                heads.Add((span.Last, span.Last, EntityType.Person));
             }
-            else yield return span;
+            else heads.Add(span);
         }
+    }
+
+    // The words of the article's multi-word person names.
+    private static HashSet<string> PersonNameWords(List<SentenceTokens> sentences, List<List<(int First, int Last, EntityType Type)>> spans)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in spans[s])
+            {
+                if (m.Type != EntityType.Person || m.Last <= m.First) continue;
+                for (var i = m.First; i <= m.Last; i++) words.Add(sentences[s].Words[i]);
+            }
+        }
+        return words;
+    }
+
+    // The type each single-word name has most often in the article; a tie goes to the type it was given first.
+    private static Dictionary<string, EntityType> SingleWordTypes(List<SentenceTokens> sentences, List<List<(int First, int Last, EntityType Type)>> spans)
+    {
+        var tallies = new Dictionary<string, TypeTally>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in spans[s])
+            {
+                if (m.First != m.Last) continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(tallies, sentences[s].Words[m.First], out _).Add(m.Type);
+            }
+        }
+        var types = new Dictionary<string, EntityType>(tallies.Count, StringComparer.Ordinal);
+        foreach (var (word, tally) in tallies) types.Add(word, tally.MostFrequent);
+        return types;
+    }
+
+    /// <summary>How often a word was given each type, and the order the types were first given in.</summary>
+    private struct TypeTally
+    {
+        private const int Types = 4; // EntityType's values: Person, Location, Organisation, Misc
+        private TypeCounts _counts;
+        private TypeCounts _firstGiven; // 1-based rank of each type's first use; 0 when never given
+        private int _given;
+
+        public void Add(EntityType type)
+        {
+            var t = (int)type;
+            if (_counts[t]++ == 0) _firstGiven[t] = ++_given;
+        }
+
+        public readonly EntityType MostFrequent
+        {
+            get
+            {
+                var best = -1;
+                for (var t = 0; t < Types; t++)
+                {
+                    if (_counts[t] == 0) continue;
+                    if (best < 0 || _counts[t] > _counts[best] || (_counts[t] == _counts[best] && _firstGiven[t] < _firstGiven[best])) best = t;
+                }
+                return (EntityType)best;
+            }
+        }
+    }
+
+    [InlineArray(4)]
+    private struct TypeCounts
+    {
+        private int _element;
     }
 
     // Words first..last (inclusive) all start with a lower-case letter; a loop, not a slice of the sentence per name.

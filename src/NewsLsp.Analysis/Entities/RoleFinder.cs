@@ -66,9 +66,9 @@ internal static class RoleFinder
     private static int? MentionStartingBefore(IReadOnlyList<(int First, int Last, EntityType Type)> mentions, int index)
     {
         int? found = null;
-        foreach (var (first, last, _) in mentions)
+        for (var m = 0; m < mentions.Count; m++) // by index: a foreach over the interface would box its enumerator
         {
-            if (first <= index && index <= last) found = first;
+            if (mentions[m].First <= index && index <= mentions[m].Last) found = mentions[m].First;
         }
         return found;
     }
