@@ -78,9 +78,13 @@ public static class QuoteExtractor
         return new ArticleQuotes(result.ToImmutable(), spans.ToImmutable());
     }
 
+    // This thread's buffer for one quote's words, reused (a builder grown from empty per quote left its arrays behind).
+    [ThreadStatic] private static ImmutableArray<QuoteWord>.Builder? WordsScratch;
+
     private static ImmutableArray<QuoteWord> Words(Block block, QuotePair pair)
     {
-        var words = ImmutableArray.CreateBuilder<QuoteWord>();
+        var words = WordsScratch ??= ImmutableArray.CreateBuilder<QuoteWord>(64);
+        words.Clear();
         var segment = 0;
         foreach (var token in block.Tokens)
         {
@@ -96,7 +100,9 @@ public static class QuoteExtractor
                 segment++;
             }
         }
-        return words.ToImmutable();
+        var result = words.ToImmutable();
+        words.Clear(); // the buffer does not keep the quote's strings alive
+        return result;
     }
 
     // A quoted word, normalised on the stack: its normalised form and stem come shared, made only when new.
