@@ -74,6 +74,7 @@ public sealed class ArticleEntityMentions
         var spans = new List<List<(int First, int Last, EntityType Type)>>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++) spans.Add(NameSpans(sentences[i].Words, JoinHyphenatedNames(sentences[i], tags[i])));
         var personNameWords = PersonNameWords(sentences, spans);
+        Func<string, bool> isPersonNameWord = personNameWords.Contains; // one delegate for the article, not one per name
         var singleWordTypes = SingleWordTypes(sentences, spans);
         // A category noun types a name wherever the article repeats it: "la rivista Spiegel" … "ha riferito Spiegel".
         var cueTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -97,7 +98,7 @@ public sealed class ArticleEntityMentions
             foreach (var m in heads)
             {
                 if (m.First == m.Last && CalendarWords.Contains(words[m.First])) continue;
-                found.Add((m.First, m.Last, Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)));
+                found.Add((m.First, m.Last, Retype(words, m.First, m.Last, m.Type, isPersonNameWord, cueTypes)));
             }
             foreach (var (first, last) in MiscNameFinder.Find(words, found)) found.Add((first, last, EntityType.Misc));
             // Usually in order already (the stable sort is for the names MiscNameFinder adds).
@@ -295,12 +296,13 @@ public sealed class ArticleEntityMentions
 
     // A category noun in front ("i sistemi Patriot", "la piattaforma Truth Social") outranks the model's guess,
     // then name lists correct places the model typed otherwise.
-    private static EntityType Retype(string[] words, int first, int last, EntityType type, HashSet<string> personNameWords,
+    private static EntityType Retype(string[] words, int first, int last, EntityType type, Func<string, bool> isPersonNameWord,
         Dictionary<string, EntityType> cueTypes)
     {
         if (CueType(words, first) is { } cued) return cued;
         if (first == last && cueTypes.TryGetValue(words[first], out var elsewhere)) return elsewhere;
-        return TypeEvidence.Correct(words[first..(last + 1)], type, personNameWords.Contains);
+        if (type == EntityType.Location) return type; // as TypeEvidence.Correct would, without slicing the name's words
+        return TypeEvidence.Correct(words[first..(last + 1)], type, isPersonNameWord);
     }
 
     private static EntityType? CueType(string[] words, int first) =>

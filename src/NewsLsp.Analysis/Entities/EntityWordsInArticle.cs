@@ -49,27 +49,48 @@ internal sealed class EntityWordsInArticle
 
     private static ImmutableArray<Entry> Group(ImmutableArray<EntityOccurrence> occurrences)
     {
+        // All words in text order with their entity's number (entities numbered in order of first mention), then each
+        // entity's words picked out: one list for the article instead of a growing list per entity.
         var entities = new List<LinkedEntity>();
-        var words = new List<List<SpellingVariants.MentionWord>>();
-        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<SpellingVariants.MentionWord>();
+        var owners = new List<int>();
         foreach (var occurrence in occurrences)
         {
-            if (!indexById.TryGetValue(occurrence.Entity.Id, out var index))
+            var owner = IndexOf(entities, occurrence.Entity.Id);
+            if (owner < 0)
             {
-                index = entities.Count;
-                indexById.Add(occurrence.Entity.Id, index);
+                owner = entities.Count;
                 entities.Add(occurrence.Entity);
-                words.Add([]);
             }
-            SpellingVariants.AddWords(occurrence, words[index]);
+            var before = words.Count;
+            SpellingVariants.AddWords(occurrence, words);
+            for (var i = before; i < words.Count; i++) owners.Add(owner);
         }
         var result = ImmutableArray.CreateBuilder<Entry>(entities.Count);
-        for (var i = 0; i < entities.Count; i++)
+        var own = ImmutableArray.CreateBuilder<SpellingVariants.MentionWord>();
+        var folded = ImmutableArray.CreateBuilder<string>();
+        for (var e = 0; e < entities.Count; e++)
         {
-            var folded = ImmutableArray.CreateBuilder<string>(words[i].Count);
-            foreach (var word in words[i]) folded.Add(NameForms.Fold(word.Word));
-            result.Add(new Entry(entities[i], [.. words[i]], folded.MoveToImmutable()));
+            own.Clear();
+            folded.Clear();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (owners[i] != e) continue;
+                own.Add(words[i]);
+                folded.Add(NameForms.Fold(words[i].Word));
+            }
+            result.Add(new Entry(entities[e], own.ToImmutable(), folded.ToImmutable()));
         }
         return result.MoveToImmutable();
+    }
+
+    // An article names a few tens of entities: a scan is cheaper than a dictionary made for each article.
+    private static int IndexOf(List<LinkedEntity> entities, string id)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Id == id) return i;
+        }
+        return -1;
     }
 }
