@@ -32,13 +32,35 @@ public sealed class AgreementIndex
         Events = events;
         _eventOf = eventOf;
         _facts = facts;
-        QuoteGroups = quotes;
-        NumberFacts = numbers;
+        _quoteGroups = quotes;
+        _numberFacts = numbers;
     }
 
+    // The corpus-wide lists are the events' lists joined. Rules read one article's groups through QuoteGroupsOf and
+    // NumberFactsOf, so an update leaves them default and they are joined on first use: copying every group and fact of
+    // the corpus on each keystroke was garbage nobody read. A race joins twice into equal arrays (one reference written).
+    private ImmutableArray<QuoteGroup> _quoteGroups;
+    private ImmutableArray<NumberFact> _numberFacts;
+
     public ImmutableArray<AgreementEvent> Events { get; }
-    public ImmutableArray<QuoteGroup> QuoteGroups { get; }
-    public ImmutableArray<NumberFact> NumberFacts { get; }
+
+    public ImmutableArray<QuoteGroup> QuoteGroups
+    {
+        get
+        {
+            if (_quoteGroups.IsDefault) _quoteGroups = [.. _facts.SelectMany(f => f.Quotes)];
+            return _quoteGroups;
+        }
+    }
+
+    public ImmutableArray<NumberFact> NumberFacts
+    {
+        get
+        {
+            if (_numberFacts.IsDefault) _numberFacts = [.. _facts.SelectMany(f => f.Numbers)];
+            return _numberFacts;
+        }
+    }
 
     public AgreementEvent? EventOf(DocumentKey document) => _eventOf.TryGetValue(document, out var i) ? Events[i] : null;
 
@@ -80,12 +102,13 @@ public sealed class AgreementIndex
         var events = clusters.Events;
         var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
         // Alignment reads quotes and numbers only: an article whose signature alone changed keeps its event's facts.
-        var changed = changes.Where(c => c.Before!.Quotes != c.After!.Quotes || c.Before.Numbers != c.After.Numbers).Select(c => c.Key).ToHashSet();
         var editedIn = new Dictionary<int, List<DocumentKey>>(); // event index -> its articles whose quotes or numbers changed
-        foreach (var key in changed)
+        foreach (var change in changes)
         {
-            if (!editedIn.TryGetValue(eventOf[key], out var list)) editedIn[eventOf[key]] = list = [];
-            list.Add(key);
+            if (change.Before!.Quotes == change.After!.Quotes && change.Before.Numbers == change.After.Numbers) continue;
+            var index = eventOf[change.Key];
+            if (!editedIn.TryGetValue(index, out var list)) editedIn[index] = list = [];
+            list.Add(change.Key);
         }
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
@@ -120,16 +143,33 @@ public sealed class AgreementIndex
         var (firstQuote, firstNumber) = (quoteId, numberId);
         quoteId += facts.Quotes.Length;
         numberId += facts.Numbers.Length;
-        var sameEvent = facts.Quotes.All(g => g.EventId == @event.Id) && facts.Numbers.All(f => f.EventId == @event.Id);
-        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && sameEvent) return facts;
-        return new EventFacts(firstQuote, firstNumber,
-            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = @event.Id })],
-            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = @event.Id })],
-            facts.NumberMatches);
+        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && InEvent(facts, @event.Id)) return facts;
+        return Renumbered(facts, @event.Id, firstQuote, firstNumber);
     }
 
+    // Loops, and the renumbering lambdas in a method of their own: most events keep their facts as they are, and the
+    // lambdas' closure used to be made for every event on every update.
+    private static bool InEvent(EventFacts facts, string eventId)
+    {
+        foreach (var group in facts.Quotes)
+        {
+            if (group.EventId != eventId) return false;
+        }
+        foreach (var fact in facts.Numbers)
+        {
+            if (fact.EventId != eventId) return false;
+        }
+        return true;
+    }
+
+    private static EventFacts Renumbered(EventFacts facts, string eventId, int firstQuote, int firstNumber) =>
+        new(firstQuote, firstNumber,
+            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = eventId })],
+            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = eventId })],
+            facts.NumberMatches);
+
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
-        new(clusters, clusters.Events, eventOf, facts, [.. facts.SelectMany(f => f.Quotes)], [.. facts.SelectMany(f => f.Numbers)]);
+        new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);
 
     private static Dictionary<DocumentKey, int> EventIndexes(ImmutableArray<AgreementEvent> events)
     {

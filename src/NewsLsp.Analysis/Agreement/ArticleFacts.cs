@@ -17,8 +17,11 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
 
     public static ImmutableArray<string> ComputeSignature(ArticleSyntax syntax)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Scratch tables of this thread, cleared and reused: they grew from empty for every article on every keystroke.
+        var counts = CountsScratch ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = NamesScratch ??= new HashSet<string>(StringComparer.Ordinal);
+        counts.Clear();
+        names.Clear();
         // Words are normalised into this buffer and looked up by characters: only a stem never seen before becomes a
         // string (each word's text and lower-case copy used to be two strings per word of every article).
         Span<char> normalizedBuffer = stackalloc char[64];
@@ -50,6 +53,17 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
                 }
             }
         }
-        return [.. counts.Where(c => c.Value >= 2 || names.Contains(c.Key)).Select(c => c.Key).Order(StringComparer.Ordinal)];
+        var signature = new List<string>(counts.Count);
+        foreach (var (stem, count) in counts)
+        {
+            if (count >= 2 || names.Contains(stem)) signature.Add(stem);
+        }
+        signature.Sort(StringComparer.Ordinal);
+        counts.Clear(); // the stems are not kept alive by the scratch tables between articles
+        names.Clear();
+        return [.. signature];
     }
+
+    [ThreadStatic] private static Dictionary<string, int>? CountsScratch;
+    [ThreadStatic] private static HashSet<string>? NamesScratch;
 }

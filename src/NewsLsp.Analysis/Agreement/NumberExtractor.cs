@@ -72,6 +72,18 @@ public static class NumberExtractor
 
     private static readonly FrozenSet<string> Casualty = new[] { "uccid", "uccis", "mort", "ferit", "ferend", "vittim" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Every word that can start a number expression (Words looks these up and nothing else before it returns): a word
+    // outside this set is skipped without making its text or normalised form.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = Weekdays.Keys
+        .Concat(MonthNames).Concat(["un", "una", "un'", "uno"]).Concat(NumberWords.Keys).Concat(VagueScales.Keys).Concat(Ordinals.Keys)
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysByChars =
+        Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words are normalised into stack buffers of this size; longer ones (none in practice) take the string path.
+    private const int StackWord = 64;
+
     private static readonly FrozenSet<string> OrdinalModifiers = new[] { "più", "grande", "grandi", "maggiore", "importante", "nuovo", "nuova" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ArticleNumbers Extract(ArticleSyntax syntax)
@@ -84,7 +96,10 @@ public static class NumberExtractor
                 new SentenceScanner(block, sentence, result).Scan();
             }
         }
-        return new ArticleNumbers(result.Select(r => r.Item1).ToImmutableArray(), [.. result.Select(r => r.Item2)]);
+        var numbers = new NumberMention[result.Count];
+        var spans = new Microsoft.CodeAnalysis.Text.TextSpan[result.Count];
+        for (var i = 0; i < result.Count; i++) (numbers[i], spans[i]) = result[i];
+        return new ArticleNumbers(ImmutableArray.Create(numbers), ImmutableArray.Create(spans));
     }
 
     private sealed class SentenceScanner(Block block, Sentence sentence, ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>.Builder result)
@@ -93,34 +108,93 @@ public static class NumberExtractor
         private readonly int _to = sentence.FirstToken + sentence.TokenCount;
         private EquatableArray<string>? _context;
 
-        private EquatableArray<string> Context => _context ??= block.Tokens[_from.._to]
-            .Where(t => t.Kind == TokenKind.Word)
-            .Select(t => ItalianWords.Normalize(block.Content.TokenText(t)))
-            .Where(w => ItalianWords.IsContent(w) && !Weekdays.ContainsKey(w) && !MonthNames.Contains(w))
-            .Select(ItalianWords.Stem)
-            // The other figures of the sentence say what it is about as well as its words do ("539 droni e 11 missili").
-            .Concat(block.Tokens[_from.._to].Where(t => t.Kind == TokenKind.Number).Select(t => SharedStrings.Share("#" + block.Content.TokenText(t))))
-            .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        private EquatableArray<string> Context => _context ??= ComputeContext();
 
-        // Each token's text and normalised form, computed once: the scanner looks at the neighbours of every word.
+        // The stems of the sentence's content words (not weekdays or months), and its other figures, which say what it is
+        // about as well as its words do ("539 droni e 11 missili"): distinct, in ordinal order. Words are normalised on
+        // the stack and stems come shared, so only the list and the result are made.
+        private EquatableArray<string> ComputeContext()
+        {
+            var items = new List<string>(_to - _from);
+            Span<char> buffer = stackalloc char[StackWord];
+            var chars = block.Chars;
+            for (var i = _from; i < _to; i++)
+            {
+                var token = block.Tokens[i];
+                if (token.Kind == TokenKind.Word && ContextStem(chars.Slice(token.Start, token.Length), buffer) is { } stem) items.Add(stem);
+            }
+            for (var i = _from; i < _to; i++)
+            {
+                var token = block.Tokens[i];
+                if (token.Kind == TokenKind.Number) items.Add(FigureKey(chars.Slice(token.Start, token.Length)));
+            }
+            return SortedDistinct(items);
+        }
+
+        private static string? ContextStem(ReadOnlySpan<char> raw, Span<char> buffer)
+        {
+            var length = ItalianWords.Normalize(raw, buffer);
+            if (length < 0)
+            {
+                var word = ItalianWords.Normalize(raw.ToString());
+                return IsContextWord(word) ? ItalianWords.Stem(word) : null;
+            }
+            var norm = buffer[..length];
+            return IsContextWord(norm) ? ItalianWords.Stem(norm) : null;
+        }
+
+        private static bool IsContextWord(ReadOnlySpan<char> norm) => ItalianWords.IsContent(norm) && !WeekdaysByChars.ContainsKey(norm) && !IsMonthName(norm);
+
+        // "#" and the figure's text, shared.
+        private static string FigureKey(ReadOnlySpan<char> raw)
+        {
+            if (raw.Length >= StackWord) return SharedStrings.Share("#" + raw.ToString());
+            Span<char> key = stackalloc char[raw.Length + 1];
+            key[0] = '#';
+            raw.CopyTo(key[1..]);
+            return SharedStrings.Share(key, whole: null);
+        }
+
+        // Each token's text and normalised form, computed once: the scanner looks at the neighbours of every word. The
+        // arrays are this thread's, reused by every sentence (one scanner at a time), not made per sentence.
         private string?[]? _raw;
         private string?[]? _norm;
 
+        [ThreadStatic] private static string?[]? RawScratch;
+        [ThreadStatic] private static string?[]? NormScratch;
+
         private string Raw(int i) =>
-            i >= _from && i < _to ? (_raw ??= new string?[_to - _from])[i - _from] ??= block.Content.TokenText(block.Tokens[i]) : "";
+            i >= _from && i < _to ? (_raw ??= Cleared(ref RawScratch, _to - _from))[i - _from] ??= block.Content.TokenText(block.Tokens[i]) : "";
 
         private string Norm(int i) =>
-            i >= _from && i < _to ? (_norm ??= new string?[_to - _from])[i - _from] ??= ItalianWords.Normalize(Raw(i)) : "";
+            i >= _from && i < _to ? (_norm ??= Cleared(ref NormScratch, _to - _from))[i - _from] ??= ItalianWords.Normalize(Raw(i)) : "";
+
+        // The first length slots of the thread's scratch array, emptied (grown when the sentence is longer).
+        private static string?[] Cleared(ref string?[]? scratch, int length)
+        {
+            if (scratch is null || scratch.Length < length) return scratch = new string?[Math.Max(length, 128)];
+            Array.Clear(scratch, 0, length);
+            return scratch;
+        }
         private bool IsWord(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Word;
         private bool IsNumber(int i) => i >= _from && i < _to && block.Tokens[i].Kind == TokenKind.Number;
 
         public void Scan()
         {
+            Span<char> buffer = stackalloc char[StackWord];
             for (var i = _from; i < _to; i++)
             {
-                var consumed = IsNumber(i) ? Digits(i) : IsWord(i) ? Words(i) : i;
+                var consumed = IsNumber(i) ? Digits(i) : IsWord(i) && MayStartExpression(i, buffer) ? Words(i) : i;
                 i = Math.Max(i, consumed);
             }
+        }
+
+        // Words returns at once unless the word is one of StartWords: most words are looked at here, on the stack.
+        private bool MayStartExpression(int i, Span<char> buffer)
+        {
+            var token = block.Tokens[i];
+            var length = ItalianWords.Normalize(block.Chars.Slice(token.Start, token.Length), buffer);
+            return length < 0 || StartWords.Contains(buffer[..length]);
         }
 
         // Returns the last token index consumed.
@@ -307,6 +381,27 @@ public static class NumberExtractor
         }
 
         private static bool IsMonth(string norm) => MonthIndex(norm) is not null;
+    }
+
+    // Distinct().Order(StringComparer.Ordinal) without the set: sorted in place, each run of equal strings kept once.
+    private static ImmutableArray<string> SortedDistinct(List<string> items)
+    {
+        items.Sort(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (var item in items)
+        {
+            if (result.Count == 0 || !string.Equals(result[^1], item, StringComparison.Ordinal)) result.Add(item);
+        }
+        return result.DrainToImmutable();
+    }
+
+    private static bool IsMonthName(ReadOnlySpan<char> norm)
+    {
+        foreach (var month in MonthNames)
+        {
+            if (norm.SequenceEqual(month)) return true;
+        }
+        return false;
     }
 
     private static int? MonthIndex(string norm)

@@ -43,6 +43,15 @@ public static class QuoteExtractor
         "dal", "dalla", "tra", "fra", "verso", "nel", "nella", "sul", "sulla", "via",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The word sets looked up by characters: attribution reads a dozen tokens around every quote, and each used to be
+    // copied and lower-cased into two strings to be looked up.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsByChars = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNounsByChars = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsByChars = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words are normalised into stack buffers of this size; longer ones take the string path.
+    private const int StackWord = 64;
+
     public static readonly ArticleQuery<ArticleQuotes> Query =
         new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => Extract(a.Syntax, a.Get(QuotePairs.Query)));
 
@@ -69,27 +78,45 @@ public static class QuoteExtractor
         return new ArticleQuotes(result.ToImmutable(), spans.ToImmutable());
     }
 
+    // This thread's buffer for one quote's words, reused (a builder grown from empty per quote left its arrays behind).
+    [ThreadStatic] private static ImmutableArray<QuoteWord>.Builder? WordsScratch;
+
     private static ImmutableArray<QuoteWord> Words(Block block, QuotePair pair)
     {
-        var words = ImmutableArray.CreateBuilder<QuoteWord>();
+        var words = WordsScratch ??= ImmutableArray.CreateBuilder<QuoteWord>(64);
+        words.Clear();
         var segment = 0;
         foreach (var token in block.Tokens)
         {
             var start = block.Start + token.Start;
             if (start <= pair.Open || start >= pair.Close) continue;
-            var text = block.Content.TokenText(token);
+            var text = block.Chars.Slice(token.Start, token.Length);
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                var normalized = ItalianWords.Normalize(text);
-                words.Add(new QuoteWord(start - pair.Inner.Start, token.Length, SharedStrings.Share(normalized), ItalianWords.Stem(normalized),
-                    token.Kind == TokenKind.Number || ItalianWords.IsContent(normalized), segment));
+                words.Add(Word(text, start - pair.Inner.Start, token.Kind == TokenKind.Number, segment));
             }
             else if (token.Kind == TokenKind.Punctuation && text is "." or "!" or "?" or "..." && words.Count > 0 && words[^1].Segment == segment)
             {
                 segment++;
             }
         }
-        return words.ToImmutable();
+        var result = words.ToImmutable();
+        words.Clear(); // the buffer does not keep the quote's strings alive
+        return result;
+    }
+
+    // A quoted word, normalised on the stack: its normalised form and stem come shared, made only when new.
+    private static QuoteWord Word(ReadOnlySpan<char> text, int offset, bool isNumber, int segment)
+    {
+        Span<char> buffer = stackalloc char[StackWord];
+        var length = ItalianWords.Normalize(text, buffer);
+        if (length < 0)
+        {
+            var normalized = ItalianWords.Normalize(text.ToString());
+            return new QuoteWord(offset, text.Length, SharedStrings.Share(normalized), ItalianWords.Stem(normalized), isNumber || ItalianWords.IsContent(normalized), segment);
+        }
+        var norm = buffer[..length];
+        return new QuoteWord(offset, text.Length, SharedStrings.Share(norm, whole: null), ItalianWords.Stem(norm), isNumber || ItalianWords.IsContent(norm), segment);
     }
 
     private static string? Attribute(ArticleSyntax syntax, Block block, QuotePair pair, string? previousSpeaker)
@@ -103,7 +130,7 @@ public static class QuoteExtractor
         for (var i = close + 1; i < tokens.Length && i <= close + 12; i++)
         {
             if (tokens[i].Kind == TokenKind.Quote || IsSentenceEnd(block, tokens[i])) break;
-            if (tokens[i].Kind == TokenKind.Word && SpeechVerbs.Contains(Norm(block, i)))
+            if (tokens[i].Kind == TokenKind.Word && NormIn(block, i, SpeechVerbsByChars))
             {
                 verbSeen = true;
                 if (NameAfter(block, i + 1) is { } name) return name;
@@ -113,11 +140,11 @@ public static class QuoteExtractor
 
         // 2. A name right before a colon: "Rutte: "…"", "il portavoce del Cremlino Peskov: "…"".
         var j = open - 1;
-        if (j >= 0 && Text(block, j) == "che") j--;
-        if (j >= 0 && Text(block, j) == ":")
+        if (j >= 0 && TextIs(block, j, "che")) j--;
+        if (j >= 0 && TextIs(block, j, ":"))
         {
             if (NameEndingAt(block, j - 1) is { } name) return name;
-            if (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && SpeechVerbs.Contains(Norm(block, j - 1))) verbSeen = true;
+            if (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && NormIn(block, j - 1, SpeechVerbsByChars)) verbSeen = true;
         }
 
         // 3. Before the quote, in its sentence: a speech verb and its subject; "per gli USA "…"".
@@ -125,15 +152,15 @@ public static class QuoteExtractor
         for (var i = open - 1; i >= sentenceStart; i--)
         {
             if (tokens[i].Kind == TokenKind.Quote) break;
-            if (tokens[i].Kind != TokenKind.Word || !SpeechVerbs.Contains(Norm(block, i))) continue;
+            if (tokens[i].Kind != TokenKind.Word || !NormIn(block, i, SpeechVerbsByChars)) continue;
             verbSeen = true;
             if (SubjectBefore(block, sentenceStart, i) is { } subject) return subject;
             break;
         }
-        if (sentenceStart < open && Norm(block, sentenceStart) == "per" && NameAfter(block, sentenceStart + 1) is { } per) return per;
+        if (sentenceStart < open && NormIs(block, sentenceStart, "per") && NameAfter(block, sentenceStart + 1) is { } per) return per;
 
         // 4. "… ". A parlare è X."
-        if (close + 4 < tokens.Length && IsSentenceEnd(block, tokens[close + 1]) && Norm(block, close + 2) == "a" && Norm(block, close + 3) == "parlare"
+        if (close + 4 < tokens.Length && IsSentenceEnd(block, tokens[close + 1]) && NormIs(block, close + 2, "a") && NormIs(block, close + 3, "parlare")
             && NameAfter(block, close + 4) is { } announced) return announced;
 
         // 5. Continuation of the paragraph's previous quote, or someone spoke and the previous sentence names them.
@@ -147,8 +174,7 @@ public static class QuoteExtractor
         var roleSeen = false;
         for (var i = verb - 1; i >= sentenceStart; i--)
         {
-            var norm = Norm(block, i);
-            if (RoleNouns.Contains(norm)) roleSeen = true;
+            if (NormIn(block, i, RoleNounsByChars)) roleSeen = true;
             if (!roleSeen && NameEndingAt(block, i) is { } name && !IsPrepositional(block, i, name)) return name;
         }
         return FirstNameIn(block, sentenceStart, verb);
@@ -157,8 +183,8 @@ public static class QuoteExtractor
     private static bool IsPrepositional(Block block, int end, string name)
     {
         var start = end;
-        while (start - 1 >= 0 && (IsNameToken(block, start - 1) || Text(block, start - 1) == "-")) start--;
-        return start > 0 && Prepositions.Contains(Norm(block, start - 1));
+        while (start - 1 >= 0 && (IsNameToken(block, start - 1) || TextIs(block, start - 1, "-"))) start--;
+        return start > 0 && NormIn(block, start - 1, PrepositionsByChars);
     }
 
     private static string? FirstNameIn(Block block, int from, int to)
@@ -167,9 +193,9 @@ public static class QuoteExtractor
         {
             if (!IsNameToken(block, i)) continue;
             var end = i;
-            while (end + 1 < to && (IsNameToken(block, end + 1) || (Text(block, end + 1) == "-" && end + 2 < to && IsNameToken(block, end + 2)))) end++;
-            if (end + 1 < block.Tokens.Length && Text(block, end + 1) == "-") { i = end + 2; continue; }
-            if (i > 0 && Prepositions.Contains(Norm(block, i - 1))) { i = end; continue; }
+            while (end + 1 < to && (IsNameToken(block, end + 1) || (TextIs(block, end + 1, "-") && end + 2 < to && IsNameToken(block, end + 2)))) end++;
+            if (end + 1 < block.Tokens.Length && TextIs(block, end + 1, "-")) { i = end + 2; continue; }
+            if (i > 0 && NormIn(block, i - 1, PrepositionsByChars)) { i = end; continue; }
             return NameText(block, i, end);
         }
         return null;
@@ -198,15 +224,15 @@ public static class QuoteExtractor
         for (var i = from; i < tokens.Length && i < from + 12; i++)
         {
             if (tokens[i].Kind == TokenKind.Quote || IsSentenceEnd(block, tokens[i])) return null;
-            if (Text(block, i) == "," && ++commas > 1) return null;
+            if (TextIs(block, i, ",") && ++commas > 1) return null;
             if (!IsNameToken(block, i)) continue;
             var end = i;
-            while (end + 1 < tokens.Length && (IsNameToken(block, end + 1) || (Text(block, end + 1) == "-" && end + 2 < tokens.Length && IsNameToken(block, end + 2)))) end++;
+            while (end + 1 < tokens.Length && (IsNameToken(block, end + 1) || (TextIs(block, end + 1, "-") && end + 2 < tokens.Length && IsNameToken(block, end + 2)))) end++;
             var name = NameText(block, i, end);
-            if (i > 0 && Prepositions.Contains(Norm(block, i - 1)))
+            if (i > 0 && NormIn(block, i - 1, PrepositionsByChars))
             {
                 // "il segretario generale della NATO Mark Rutte": the organisation, then the person.
-                if (end > i && Text(block, i).All(char.IsUpper)) return name;
+                if (end > i && AllUpper(Chars(block, i))) return name;
                 i = end;
                 continue;
             }
@@ -221,14 +247,14 @@ public static class QuoteExtractor
         if (end < 0 || !IsNameToken(block, end)) return null;
         var start = end;
         while (start - 1 >= 0 && IsNameToken(block, start - 1)) start--;
-        if (start >= 2 && Text(block, start - 1) == "-" && IsNameToken(block, start - 2)) return null;
+        if (start >= 2 && TextIs(block, start - 1, "-") && IsNameToken(block, start - 2)) return null;
         return NameText(block, start, end);
     }
 
     private static string NameText(Block block, int start, int end)
     {
         // Acronyms in front of a name are titles or countries ("il presidente USA Donald Trump").
-        while (start < end && Text(block, start).All(char.IsUpper)) start++;
+        while (start < end && AllUpper(Chars(block, start))) start++;
         var from = block.Tokens[start].Start;
         return block.Chars[from..block.Tokens[end].End].ToString();
     }
@@ -237,8 +263,10 @@ public static class QuoteExtractor
     {
         var token = block.Tokens[i];
         if (token.Kind != TokenKind.Word) return false;
-        var text = block.Content.TokenText(token);
-        if (!ItalianWords.IsCapitalized(text) || text.EndsWith('\'') || text.EndsWith('’')) return false;
+        var chars = Chars(block, i);
+        // Most words fail here, before any string is made.
+        if (chars.Length == 0 || !char.IsUpper(chars[0]) || chars.EndsWith('\'') || chars.EndsWith('’')) return false;
+        var text = chars.ToString();
         var norm = ItalianWords.Normalize(text);
         if (NotNames.Contains(norm) || ItalianWords.IsFunctionWord(norm) || text.Length < 2) return false;
         return true;
@@ -254,7 +282,7 @@ public static class QuoteExtractor
     }
 
     private static bool IsSentenceEnd(Block block, Token token) =>
-        token.Kind == TokenKind.Punctuation && block.Content.TokenText(token) is "." or "!" or "?";
+        token.Kind == TokenKind.Punctuation && block.Chars.Slice(token.Start, token.Length) is "." or "!" or "?";
 
     private static int IndexAt(Block block, int offset)
     {
@@ -263,6 +291,34 @@ public static class QuoteExtractor
         return -1;
     }
 
-    private static string Text(Block block, int i) => block.Content.TokenText(block.Tokens[i]);
-    private static string Norm(Block block, int i) => i >= 0 && i < block.Tokens.Length ? ItalianWords.Normalize(Text(block, i)) : "";
+    private static ReadOnlySpan<char> Chars(Block block, int i) => block.Chars.Slice(block.Tokens[i].Start, block.Tokens[i].Length);
+
+    private static bool TextIs(Block block, int i, string text) => Chars(block, i).SequenceEqual(text);
+
+    private static bool AllUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    // The token's normalised form is the word (tokens outside the block count as the empty word).
+    private static bool NormIs(Block block, int i, string word)
+    {
+        if (i < 0 || i >= block.Tokens.Length) return word.Length == 0;
+        Span<char> buffer = stackalloc char[StackWord];
+        var length = ItalianWords.Normalize(Chars(block, i), buffer);
+        return length < 0 ? ItalianWords.Normalize(Chars(block, i).ToString()) == word : buffer[..length].SequenceEqual(word);
+    }
+
+    // The token's normalised form is in the set (tokens outside the block count as the empty word).
+    private static bool NormIn(Block block, int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        if (i < 0 || i >= block.Tokens.Length) return set.Contains([]);
+        Span<char> buffer = stackalloc char[StackWord];
+        var length = ItalianWords.Normalize(Chars(block, i), buffer);
+        return length < 0 ? set.Contains(ItalianWords.Normalize(Chars(block, i).ToString())) : set.Contains(buffer[..length]);
+    }
 }

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis.Agreement;
 using NewsLsp.Ner;
 using NewsLsp.Syntax;
 
@@ -55,41 +58,52 @@ public sealed class ArticleEntityMentions
             foreach (var sentence in block.Sentences)
             {
                 var words = new string[sentence.TokenCount];
-                for (var i = 0; i < words.Length; i++) words[i] = block.Content.TokenText(block.Tokens[sentence.FirstToken + i]);
+                // Shared instances: an article's words recur in every version of it, so a keystroke re-tagging it
+                // finds almost all of them already made instead of copying each token's text again.
+                for (var i = 0; i < words.Length; i++)
+                {
+                    var token = block.Tokens[sentence.FirstToken + i];
+                    words[i] = SharedStrings.Share(block.Chars.Slice(token.Start, token.Length), whole: null);
+                }
                 sentences.Add(new SentenceTokens(block, sentence, words));
             }
         }
         if (sentences.Count == 0) return new ArticleEntityMentions([]);
 
         var tags = TagCache.Value.Model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), TagCache.Value);
-        var spans = sentences.Select((s, i) => NameSpans(s.Words, JoinHyphenatedNames(s, tags[i])).ToList()).ToList();
-        var personNameWords = new HashSet<string>(spans.SelectMany((list, i) => list
-            .Where(m => m.Type == EntityType.Person && m.Last > m.First)
-            .SelectMany(m => sentences[i].Words[m.First..(m.Last + 1)])), StringComparer.Ordinal);
-
-        var singleWordTypes = spans.SelectMany((list, i) => list.Where(m => m.First == m.Last).Select(m => (Word: sentences[i].Words[m.First], m.Type)))
-            .GroupBy(p => p.Word, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var spans = new List<List<(int First, int Last, EntityType Type)>>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++) spans.Add(NameSpans(sentences[i].Words, JoinHyphenatedNames(sentences[i], tags[i])));
+        var personNameWords = PersonNameWords(sentences, spans);
+        Func<string, bool> isPersonNameWord = personNameWords.Contains; // one delegate for the article, not one per name
+        var singleWordTypes = SingleWordTypes(sentences, spans);
         // A category noun types a name wherever the article repeats it: "la rivista Spiegel" … "ha riferito Spiegel".
         var cueTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var m in spans[s].Where(m => m.First == m.Last))
+            foreach (var m in spans[s])
             {
+                if (m.First != m.Last) continue;
                 if (CueType(sentences[s].Words, m.First) is { } cued) cueTypes.TryAdd(sentences[s].Words[m.First], cued);
             }
         }
         var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var heads = new List<(int First, int Last, EntityType Type)>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var words = sentence.Words;
-            var found = WithConsistentHeads(words, spans[s], singleWordTypes)
-                .Where(m => !(m.First == m.Last && CalendarWords.Contains(words[m.First])))
-                .Select(m => (m.First, m.Last, Type: Retype(words, m.First, m.Last, m.Type, personNameWords, cueTypes)))
-                .ToList();
+            var found = new List<(int First, int Last, EntityType Type)>(spans[s].Count);
+            heads.Clear();
+            AddConsistentHeads(words, spans[s], singleWordTypes, heads);
+            foreach (var m in heads)
+            {
+                if (m.First == m.Last && CalendarWords.Contains(words[m.First])) continue;
+                found.Add((m.First, m.Last, Retype(words, m.First, m.Last, m.Type, isPersonNameWord, cueTypes)));
+            }
             foreach (var (first, last) in MiscNameFinder.Find(words, found)) found.Add((first, last, EntityType.Misc));
-            foreach (var (first, last, type) in found.OrderBy(f => f.First))
+            // Usually in order already (the stable sort is for the names MiscNameFinder adds).
+            List<(int First, int Last, EntityType Type)> ordered = InOrder(found) ? found : [.. found.OrderBy(f => f.First)];
+            foreach (var (first, last, type) in ordered)
             {
                 var block = sentence.Block;
                 var start = block.Start + block.Tokens[sentence.Sentence.FirstToken + first].Start;
@@ -108,18 +122,31 @@ public sealed class ArticleEntityMentions
     /// a person's name does not contain ordinary lower-case words, so "Trump di Putin" is two names (particles such
     /// as "de", "von" stay); and an elided article ("all'") never sits inside a place or organisation name.
     /// </summary>
-    private static IEnumerable<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
+    private static List<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
     {
-        foreach (var (nerFirst, nerLast, type) in NerSpans(tags))
+        var spans = new List<(int First, int Last, EntityType Type)>();
+        for (var t = 0; t < tags.Count; t++)
         {
+            if (NerSpanAt(tags, t) is not var (nerFirst, nerLast, type)) continue;
             var partStart = nerFirst;
             for (var i = nerFirst; i <= nerLast + 1; i++)
             {
                 if (i <= nerLast && !SplitsName(words[i], type)) continue;
-                if (Trim(words, partStart, i - 1) is { } part) yield return (part.First, part.Last, type);
+                if (Trim(words, partStart, i - 1) is { } part) spans.Add((part.First, part.Last, type));
                 partStart = i + 1;
             }
+            t = nerLast;
         }
+        return spans;
+    }
+
+    private static bool InOrder(List<(int First, int Last, EntityType Type)> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].First < spans[i - 1].First) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -128,43 +155,123 @@ public sealed class ArticleEntityMentions
     /// keeps the type it has alone. "Cremlino Peskov" typed as one place: an institution the article names alone
     /// with another type, followed by one more name, is the institution and a person (its spokesman, its leader).
     /// </summary>
-    private static IEnumerable<(int First, int Last, EntityType Type)> WithConsistentHeads(string[] words,
-        List<(int First, int Last, EntityType Type)> spans, Dictionary<string, EntityType> singleWordTypes)
+    private static void AddConsistentHeads(string[] words, List<(int First, int Last, EntityType Type)> spans,
+        Dictionary<string, EntityType> singleWordTypes, List<(int First, int Last, EntityType Type)> heads)
     {
         foreach (var span in spans)
         {
-            var tailIsLowercase = span.Last > span.First && words[(span.First + 1)..(span.Last + 1)].All(w => w.Length > 0 && char.IsLower(w[0]));
+            var tailIsLowercase = span.Last > span.First && AllStartLower(words, span.First + 1, span.Last);
             var headAloneType = singleWordTypes.TryGetValue(words[span.First], out var type) ? type : (EntityType?)null;
-            if (tailIsLowercase && headAloneType is { } alone) yield return (span.First, span.First, alone);
+            if (tailIsLowercase && headAloneType is { } alone) heads.Add((span.First, span.First, alone));
             else if (span.Last == span.First + 1 && headAloneType is { } institution && institution != span.Type && institution != EntityType.Person &&
                      char.IsUpper(words[span.Last][0]))
             {
                 // "portavoce del Cremlino Peskov": an institution named alone elsewhere, then one more name: its person.
-                yield return (span.First, span.First, institution);
-                yield return (span.Last, span.Last, EntityType.Person);
+                heads.Add((span.First, span.First, institution));
+                heads.Add((span.Last, span.Last, EntityType.Person));
             }
-            else yield return span;
+            else heads.Add(span);
         }
+    }
+
+    // The words of the article's multi-word person names.
+    private static HashSet<string> PersonNameWords(List<SentenceTokens> sentences, List<List<(int First, int Last, EntityType Type)>> spans)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in spans[s])
+            {
+                if (m.Type != EntityType.Person || m.Last <= m.First) continue;
+                for (var i = m.First; i <= m.Last; i++) words.Add(sentences[s].Words[i]);
+            }
+        }
+        return words;
+    }
+
+    // The type each single-word name has most often in the article; a tie goes to the type it was given first.
+    private static Dictionary<string, EntityType> SingleWordTypes(List<SentenceTokens> sentences, List<List<(int First, int Last, EntityType Type)>> spans)
+    {
+        var tallies = new Dictionary<string, TypeTally>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var m in spans[s])
+            {
+                if (m.First != m.Last) continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(tallies, sentences[s].Words[m.First], out _).Add(m.Type);
+            }
+        }
+        var types = new Dictionary<string, EntityType>(tallies.Count, StringComparer.Ordinal);
+        foreach (var (word, tally) in tallies) types.Add(word, tally.MostFrequent);
+        return types;
+    }
+
+    /// <summary>How often a word was given each type, and the order the types were first given in.</summary>
+    private struct TypeTally
+    {
+        private const int Types = 4; // EntityType's values: Person, Location, Organisation, Misc
+        private TypeCounts _counts;
+        private TypeCounts _firstGiven; // 1-based rank of each type's first use; 0 when never given
+        private int _given;
+
+        public void Add(EntityType type)
+        {
+            var t = (int)type;
+            if (_counts[t]++ == 0) _firstGiven[t] = ++_given;
+        }
+
+        public readonly EntityType MostFrequent
+        {
+            get
+            {
+                var best = -1;
+                for (var t = 0; t < Types; t++)
+                {
+                    if (_counts[t] == 0) continue;
+                    if (best < 0 || _counts[t] > _counts[best] || (_counts[t] == _counts[best] && _firstGiven[t] < _firstGiven[best])) best = t;
+                }
+                return (EntityType)best;
+            }
+        }
+    }
+
+    [InlineArray(4)]
+    private struct TypeCounts
+    {
+        private int _element;
+    }
+
+    // Words first..last (inclusive) all start with a lower-case letter; a loop, not a slice of the sentence per name.
+    private static bool AllStartLower(string[] words, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (words[i].Length == 0 || !char.IsLower(words[i][0])) return false;
+        }
+        return true;
     }
 
     /// <summary>"Jean-Noël Barrot": the tokenizer splits at the hyphen; name parts touching a hyphen, inside a longer name, are one name.</summary>
     private static IReadOnlyList<string> JoinHyphenatedNames(SentenceTokens sentence, IReadOnlyList<string> tags)
     {
-        var joined = tags.ToArray();
+        // Copied only when a name is joined: most sentences have none, and the tags are read, never changed, after this.
+        string[]? joined = null;
+        IReadOnlyList<string> current = tags;
         var tokens = sentence.Block.Tokens;
         var offset = sentence.Sentence.FirstToken;
-        for (var i = 1; i + 1 < joined.Length; i++)
+        for (var i = 1; i + 1 < current.Count; i++)
         {
-            if (sentence.Words[i] != "-" || NerTags.TypeOf(joined[i - 1]) is not { } type || joined[i + 1] != "B-" + type) continue;
+            if (sentence.Words[i] != "-" || NerTags.TypeOf(current[i - 1]) is not { } type || current[i + 1] != "B-" + type) continue;
             if (tokens[offset + i - 1].End != tokens[offset + i].Start || tokens[offset + i].End != tokens[offset + i + 1].Start) continue;
             // Two single names on either side are a pair ("Trump-Putin"), not one name.
-            var leftIsPartOfName = joined[i - 1].StartsWith("I-", StringComparison.Ordinal);
-            var rightContinues = i + 2 < joined.Length && joined[i + 2] == "I-" + type;
+            var leftIsPartOfName = current[i - 1].StartsWith("I-", StringComparison.Ordinal);
+            var rightContinues = i + 2 < current.Count && current[i + 2] == "I-" + type;
             if (!leftIsPartOfName && !rightContinues) continue;
+            current = joined ??= [.. tags];
             joined[i] = "I-" + type;
             joined[i + 1] = "I-" + type;
         }
-        return joined;
+        return current;
     }
 
     private static (int First, int Last)? Trim(string[] words, int first, int last)
@@ -189,12 +296,13 @@ public sealed class ArticleEntityMentions
 
     // A category noun in front ("i sistemi Patriot", "la piattaforma Truth Social") outranks the model's guess,
     // then name lists correct places the model typed otherwise.
-    private static EntityType Retype(string[] words, int first, int last, EntityType type, HashSet<string> personNameWords,
+    private static EntityType Retype(string[] words, int first, int last, EntityType type, Func<string, bool> isPersonNameWord,
         Dictionary<string, EntityType> cueTypes)
     {
         if (CueType(words, first) is { } cued) return cued;
         if (first == last && cueTypes.TryGetValue(words[first], out var elsewhere)) return elsewhere;
-        return TypeEvidence.Correct(words[first..(last + 1)], type, personNameWords.Contains);
+        if (type == EntityType.Location) return type; // as TypeEvidence.Correct would, without slicing the name's words
+        return TypeEvidence.Correct(words[first..(last + 1)], type, isPersonNameWord);
     }
 
     private static EntityType? CueType(string[] words, int first) =>
@@ -202,18 +310,25 @@ public sealed class ArticleEntityMentions
         : TypeEvidence.IsOrganisationCue(words, first) ? EntityType.Organisation
         : null;
 
-    private static IEnumerable<(int First, int Last, EntityType Type)> NerSpans(IReadOnlyList<string> tags)
+    /// <summary>The model's span beginning at tag <paramref name="i"/> (a B- tag and the I- tags continuing it), or null.</summary>
+    private static (int First, int Last, EntityType Type)? NerSpanAt(IReadOnlyList<string> tags, int i)
     {
-        for (var i = 0; i < tags.Count; i++)
-        {
-            var tag = tags[i];
-            if (tag.Length <= 2 || !tag.StartsWith("B-", StringComparison.Ordinal)) continue;
-            var last = i;
-            while (last + 1 < tags.Count && Continues(tags[last + 1], tag)) last++;
-            yield return (i, last, EntityTypes.FromCode(tag[2..])!.Value);
-            i = last;
-        }
+        var tag = tags[i];
+        if (tag.Length <= 2 || !tag.StartsWith("B-", StringComparison.Ordinal)) return null;
+        var last = i;
+        while (last + 1 < tags.Count && Continues(tags[last + 1], tag)) last++;
+        return (i, last, TypeOfTag(tag));
     }
+
+    // EntityTypes.FromCode of the code after "B-", compared in place for the model's own codes.
+    private static EntityType TypeOfTag(string tag) => tag.AsSpan(2) switch
+    {
+        "PER" => EntityType.Person,
+        "LOC" => EntityType.Location,
+        "ORG" => EntityType.Organisation,
+        "MISC" => EntityType.Misc,
+        _ => EntityTypes.FromCode(tag[2..])!.Value,
+    };
 
     // "I-" + the type of the B- tag, compared in place: building "I-PER" to compare with cost a string per token.
     private static bool Continues(string tag, string beginTag) =>

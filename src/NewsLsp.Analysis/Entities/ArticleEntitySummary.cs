@@ -19,13 +19,43 @@ public sealed class ArticleEntitySummary : IEquatable<ArticleEntitySummary>
 
     public static ArticleEntitySummary Summarise(ArticleEntityMentions mentions)
     {
-        var forms = mentions.Mentions
-            .GroupBy(m => (m.Text, m.Type))
-            .Select(g => new SurfaceForm(g.Key.Text, g.Key.Type,
-                [.. g.Select(m => m.Role).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
-            .OrderBy(f => f.Text, StringComparer.Ordinal).ThenBy(f => f.Type)
-            .ToImmutableArray();
-        return new ArticleEntitySummary(forms);
+        // Sorted by (text, type), so each form's mentions are one run; then the run's distinct roles. Loops, not
+        // GroupBy/Distinct/Order: this runs for the edited article on every keystroke.
+        var sorted = mentions.Mentions.ToArray();
+        Array.Sort(sorted, CompareForm);
+        var forms = ImmutableArray.CreateBuilder<SurfaceForm>();
+        var roles = new List<string>();
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && CompareForm(sorted[start], sorted[end]) == 0) end++;
+            roles.Clear();
+            for (var i = start; i < end; i++)
+            {
+                if (sorted[i].Role is { } role) roles.Add(role);
+            }
+            forms.Add(new SurfaceForm(sorted[start].Text, sorted[start].Type, DistinctOrdered(roles)));
+            start = end;
+        }
+        return new ArticleEntitySummary(forms.DrainToImmutable());
+    }
+
+    private static int CompareForm(EntityMention a, EntityMention b)
+    {
+        var byText = string.CompareOrdinal(a.Text, b.Text);
+        return byText != 0 ? byText : a.Type.CompareTo(b.Type);
+    }
+
+    private static ImmutableArray<string> DistinctOrdered(List<string> roles)
+    {
+        if (roles.Count == 0) return [];
+        roles.Sort(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<string>(roles.Count);
+        foreach (var role in roles)
+        {
+            if (result.Count == 0 || result[^1] != role) result.Add(role);
+        }
+        return result.DrainToImmutable();
     }
 
     public bool Equals(ArticleEntitySummary? other) => other is not null && Forms.SequenceEqual(other.Forms);

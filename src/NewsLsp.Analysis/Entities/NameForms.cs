@@ -36,7 +36,27 @@ public static class NameForms
     }
 
     /// <summary>The folded name with every run of spaces and hyphens made one space: the identity of a surface form.</summary>
-    public static string Key(string name) => string.Join(' ', Fold(name).Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    public static string Key(string name)
+    {
+        // Folded and joined in one pass on the stack (every mention of every edited article is looked up by its key):
+        // one string instead of the folded copy, the split array, its parts and the join.
+        Span<char> key = name.Length <= StackWord ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        var separated = false;
+        foreach (var c in name)
+        {
+            var folded = FoldChar(char.ToLowerInvariant(c));
+            if (folded is ' ' or '-' or '\u00A0')
+            {
+                separated = length > 0;
+                continue;
+            }
+            if (separated) key[length++] = ' ';
+            separated = false;
+            key[length++] = folded;
+        }
+        return new string(key[..length]);
+    }
 
     /// <summary>
     /// The consonant outline of one word: first letter kept, later vowels dropped, romanisation variants unified,

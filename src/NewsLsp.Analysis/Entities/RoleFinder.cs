@@ -35,11 +35,6 @@ internal static class RoleFinder
 
     public static string? Find(string[] words, int mentionStart, IReadOnlyList<(int First, int Last, EntityType Type)> mentions)
     {
-        var inMention = new int[words.Length];
-        foreach (var (first, last, _) in mentions)
-        {
-            for (var i = first; i <= last; i++) inMention[i] = first + 1;
-        }
         for (var boundary = mentionStart - 1; boundary >= 0 && mentionStart - boundary <= MaxRoleWords + 1; boundary--)
         {
             var word = words[boundary];
@@ -53,10 +48,9 @@ internal static class RoleFinder
                 continue;
             }
             if (Prepositions.Contains(word)) continue;
-            if (inMention[boundary] != 0)
+            if (MentionStartingBefore(mentions, boundary) is { } first)
             {
                 // A name inside the role is fine after a preposition ("portavoce del Cremlino").
-                var first = inMention[boundary] - 1;
                 if (first == 0 || !(Determiners.Contains(words[first - 1]) || Prepositions.Contains(words[first - 1]))) return null;
                 boundary = first;
                 continue;
@@ -65,6 +59,18 @@ internal static class RoleFinder
             if (char.IsUpper(word[0]) && !(boundary > 0 && (Prepositions.Contains(words[boundary - 1]) || Determiners.Contains(words[boundary - 1])))) return null;
         }
         return null;
+    }
+
+    // The first word of the mention covering word <paramref name="index"/> (the last listed, when several do), or null.
+    // Looked up for the few words in front of a name instead of marking every word of the sentence for every mention.
+    private static int? MentionStartingBefore(IReadOnlyList<(int First, int Last, EntityType Type)> mentions, int index)
+    {
+        int? found = null;
+        for (var m = 0; m < mentions.Count; m++) // by index: a foreach over the interface would box its enumerator
+        {
+            if (mentions[m].First <= index && index <= mentions[m].Last) found = mentions[m].First;
+        }
+        return found;
     }
 
     // Prepositions that occur inside titles before an article ("consigliere per la sicurezza", "ministro per gli

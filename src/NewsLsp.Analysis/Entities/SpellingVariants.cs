@@ -12,12 +12,20 @@ public static class SpellingVariants
 
     public static IEnumerable<MentionWord> Words(EntityOccurrence occurrence)
     {
+        var words = new List<MentionWord>();
+        AddWords(occurrence, words);
+        return words;
+    }
+
+    /// <summary>The words of <paramref name="occurrence"/>, appended to <paramref name="words"/>.</summary>
+    internal static void AddWords(EntityOccurrence occurrence, List<MentionWord> words)
+    {
         var text = occurrence.Mention.Text;
         var i = 0;
         foreach (var word in NameForms.Words(text))
         {
             i = text.IndexOf(word, i, StringComparison.Ordinal);
-            yield return new MentionWord(occurrence, word, occurrence.Span.Start + i);
+            words.Add(new MentionWord(occurrence, word, occurrence.Span.Start + i));
             i += word.Length;
         }
     }
@@ -25,21 +33,48 @@ public static class SpellingVariants
     /// <summary>Groups words that are one word spelled in different ways; only groups with two or more spellings.</summary>
     public static IEnumerable<List<MentionWord>> Groups(IEnumerable<MentionWord> words)
     {
-        var groups = new List<List<MentionWord>>();
-        // Each group's first word folded once, not on every comparison.
-        var foldedFirsts = new List<string>();
-        foreach (var word in words)
+        var list = words.ToList();
+        return Groups(list, [.. list.Select(w => NameForms.Fold(w.Word))]);
+    }
+
+    /// <summary>
+    /// <see cref="Groups(IEnumerable{MentionWord})"/> of words already folded (<paramref name="folded"/> is parallel to
+    /// <paramref name="words"/>). Each word joins the first group whose first word is the same word. Groups are kept as
+    /// the index of each word's group, and lists are made only for the groups returned: almost every entity of an
+    /// article is spelled one way, and this runs on every keystroke.
+    /// </summary>
+    internal static List<List<MentionWord>> Groups(IReadOnlyList<MentionWord> words, IReadOnlyList<string> folded)
+    {
+        var count = words.Count;
+        Span<int> groupOf = count <= 256 ? stackalloc int[count] : new int[count];
+        Span<int> firstOf = count <= 256 ? stackalloc int[count] : new int[count]; // each group's first word
+        Span<bool> mixed = count <= 256 ? stackalloc bool[count] : new bool[count]; // the group has a second spelling
+        var groups = 0;
+        for (var i = 0; i < count; i++)
         {
-            var folded = NameForms.Fold(word.Word);
-            var index = foldedFirsts.FindIndex(first => NameForms.SameFoldedWord(first, folded));
-            if (index < 0)
+            var group = 0;
+            while (group < groups && !NameForms.SameFoldedWord(folded[firstOf[group]], folded[i])) group++;
+            if (group == groups)
             {
-                groups.Add([word]);
-                foldedFirsts.Add(folded);
+                firstOf[groups] = i;
+                mixed[groups] = false;
+                groups++;
             }
-            else groups[index].Add(word);
+            else if (!mixed[group] && words[i].Word != words[firstOf[group]].Word) mixed[group] = true;
+            groupOf[i] = group;
         }
-        return groups.Where(g => g.Exists(w => w.Word != g[0].Word));
+        var result = new List<List<MentionWord>>();
+        for (var group = 0; group < groups; group++)
+        {
+            if (!mixed[group]) continue;
+            var members = new List<MentionWord>();
+            for (var i = firstOf[group]; i < count; i++)
+            {
+                if (groupOf[i] == group) members.Add(words[i]);
+            }
+            result.Add(members);
+        }
+        return result;
     }
 
     /// <summary>The spelling a group uses most; ties go to the first used.</summary>

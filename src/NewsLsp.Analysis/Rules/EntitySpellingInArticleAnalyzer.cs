@@ -19,13 +19,12 @@ public sealed class EntitySpellingInArticleAnalyzer : CorpusAnalyzer
     public override void Analyze(CorpusAnalysisContext context)
     {
         var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
-        var occurrences = EntityOccurrences.InArticle(context.Article, linked);
-        foreach (var entityMentions in occurrences.GroupBy(o => o.Entity.Id))
+        foreach (var entry in EntityWordsInArticle.Of(context.Article, linked))
         {
-            foreach (var group in SpellingVariants.Groups(entityMentions.SelectMany(SpellingVariants.Words)))
+            foreach (var group in SpellingVariants.Groups(entry.Words, entry.Folded))
             {
                 var dominant = SpellingVariants.Dominant(group);
-                var canonicalWord = NameForms.Words(entityMentions.First().Entity.Canonical).FirstOrDefault(w => NameForms.SameWord(w, dominant));
+                var canonicalWord = NameForms.Words(entry.Entity.Canonical).FirstOrDefault(w => NameForms.SameWord(w, dominant));
                 var first = group.First(w => w.Word == dominant);
                 foreach (var word in group.Where(w => w.Word != dominant))
                 {

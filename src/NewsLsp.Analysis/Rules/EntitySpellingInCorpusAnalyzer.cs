@@ -20,40 +20,65 @@ public sealed class EntitySpellingInCorpusAnalyzer : CorpusAnalyzer
     public override void Analyze(CorpusAnalysisContext context)
     {
         var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
-        var occurrences = EntityOccurrences.InArticle(context.Article, linked);
-        foreach (var entityMentions in occurrences.GroupBy(o => o.Entity.Id))
+        foreach (var (entity, articleWords, articleFolded) in EntityWordsInArticle.Of(context.Article, linked))
         {
-            var entity = entityMentions.First().Entity;
-            var articleWords = entityMentions.SelectMany(SpellingVariants.Words).ToList();
-            var articleFolded = articleWords.Select(w => NameForms.Fold(w.Word)).ToArray();
             var corpusWords = AliasWords(entity);
-            foreach (var spelling in articleWords.Select(w => w.Word).Distinct(StringComparer.Ordinal))
+            for (var s = 0; s < articleWords.Length; s++)
             {
-                var folded = NameForms.Fold(spelling);
+                var spelling = articleWords[s].Word;
+                if (UsedBefore(articleWords, s)) continue; // each spelling once, at its first use
+                var folded = articleFolded[s];
                 if (SpelledOtherwiseInArticle(spelling, folded, articleWords, articleFolded)) continue; // NEWS010's business
-                var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
-                    .GroupBy(c => c.Word, StringComparer.Ordinal)
-                    .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
-                if (variants.Count == 0) continue;
-                var own = corpusWords.Where(c => c.Word == spelling).Select(c => c.Articles).DefaultIfEmpty(1).Max();
-                var best = variants[0];
-                // A strict majority of articles, this one included: two sources that disagree one to one are not reported.
-                if (best.Articles <= own) continue;
-                var uses = articleWords.Where(w => w.Word == spelling).ToList();
-                var edits = uses.Select(w => new ReportedEdit(context.Document, new TextSpan(w.Offset, w.Word.Length), best.Word)).ToImmutableArray();
-                // Reported once, at the first use; the fix respells every use in the article.
-                context.Report(Rule, new TextSpan(uses[0].Offset, spelling.Length), Rule.FormatMessage(spelling, best.Word, best.Articles), [],
-                    [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
+                if (!HasVariant(corpusWords, spelling, folded)) continue; // the common case, decided without grouping
+                ReportIfOutvoted(context, spelling, folded, articleWords, corpusWords);
             }
         }
     }
 
-    // The article itself writes this word another way too (the same word, another spelling).
-    private static bool SpelledOtherwiseInArticle(string spelling, string folded, List<SpellingVariants.MentionWord> articleWords, string[] articleFolded)
+    // A method of its own: its lambdas capture the spelling, and in the loop they made a closure for every word.
+    private static void ReportIfOutvoted(CorpusAnalysisContext context, string spelling, string folded,
+        ImmutableArray<SpellingVariants.MentionWord> articleWords, AliasWord[] corpusWords)
     {
-        for (var i = 0; i < articleWords.Count; i++)
+        var variants = corpusWords.Where(c => c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded))
+            .GroupBy(c => c.Word, StringComparer.Ordinal)
+            .Select(g => (Word: g.Key, Articles: g.Max(c => c.Articles))).OrderByDescending(v => v.Articles).ToList();
+        if (variants.Count == 0) return;
+        var own = corpusWords.Where(c => c.Word == spelling).Select(c => c.Articles).DefaultIfEmpty(1).Max();
+        var best = variants[0];
+        // A strict majority of articles, this one included: two sources that disagree one to one are not reported.
+        if (best.Articles <= own) return;
+        var uses = articleWords.Where(w => w.Word == spelling).ToList();
+        var edits = uses.Select(w => new ReportedEdit(context.Document, new TextSpan(w.Offset, w.Word.Length), best.Word)).ToImmutableArray();
+        // Reported once, at the first use; the fix respells every use in the article.
+        context.Report(Rule, new TextSpan(uses[0].Offset, spelling.Length), Rule.FormatMessage(spelling, best.Word, best.Articles), [],
+            [new ReportedFix($"Use '{best.Word}' as the other sources do", edits, IsPreferred: true)]);
+    }
+
+    // The article itself writes this word another way too (the same word, another spelling).
+    private static bool SpelledOtherwiseInArticle(string spelling, string folded, ImmutableArray<SpellingVariants.MentionWord> articleWords, ImmutableArray<string> articleFolded)
+    {
+        for (var i = 0; i < articleWords.Length; i++)
         {
             if (articleWords[i].Word != spelling && NameForms.SameFoldedWord(articleFolded[i], folded)) return true;
+        }
+        return false;
+    }
+
+    private static bool UsedBefore(ImmutableArray<SpellingVariants.MentionWord> words, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (words[i].Word == words[index].Word) return true;
+        }
+        return false;
+    }
+
+    // Some alias of the entity writes this word another way.
+    private static bool HasVariant(AliasWord[] corpusWords, string spelling, string folded)
+    {
+        foreach (var c in corpusWords)
+        {
+            if (c.Word != spelling && NameForms.SameFoldedWord(c.Folded, folded)) return true;
         }
         return false;
     }

@@ -36,7 +36,7 @@ public sealed class SurnameOnlyFirstMentionAnalyzer : CorpusAnalyzer
     {
         var linked = context.GetArticleScopedFact(EntityLinkingQuery.For(context.Knowledge));
         var headline = context.Syntax.Headline?.Span;
-        var firstMentions = EntityOccurrences.InArticle(context.Article, linked)
+        var firstMentions = EntityWordsInArticle.OccurrencesOf(context.Article, linked)
             .Where(o => o.Entity.Type == EntityType.Person && !(headline is { } h && h.Contains(o.Span.Start)))
             .GroupBy(o => o.Entity.Id)
             .Select(g => g.First());

@@ -14,9 +14,14 @@ public static class Tokenizer
         "po", "mo", "be", "de", "ca", "to", "va", "fa", "sta", "da", "di",
     };
 
+    // This thread's token buffer, reused by every line: a builder grown from empty for each line made its intermediate
+    // arrays garbage on every keystroke. Tokenize does not call itself, so one buffer per thread is enough.
+    [ThreadStatic] private static ImmutableArray<Token>.Builder? Scratch;
+
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = Scratch ??= ImmutableArray.CreateBuilder<Token>(256);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -69,8 +74,12 @@ public static class Tokenizer
                 tokens.Add(new Token(start, i - start, kind));
             }
         }
-        return tokens.ToImmutable();
+        var result = tokens.ToImmutable();
+        if (tokens.Capacity > MaxScratch) Scratch = null; // a huge line's buffer is not kept for the thread's lifetime
+        return result;
     }
+
+    private const int MaxScratch = 4096;
 
     private static int ScanWord(string text, int i)
     {
