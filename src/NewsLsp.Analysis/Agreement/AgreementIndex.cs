@@ -82,8 +82,11 @@ public sealed class AgreementIndex
         foreach (var @event in events)
         {
             var before = previous._eventOf[@event.Documents[0]];
-            var same = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan()) && !@event.Documents.Any(changed.Contains);
-            facts.Add(same ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId) : Align(@event, summaries, ref quoteId, ref numberId));
+            var sameMembers = previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan());
+            var same = sameMembers && !@event.Documents.Any(changed.Contains);
+            facts.Add(same ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId)
+                : sameMembers ? Realign(previous._facts[before], @event, summaries, changes, ref quoteId, ref numberId)
+                : Align(@event, summaries, ref quoteId, ref numberId));
         }
         return Assemble(clusters, eventOf, facts.MoveToImmutable());
     }
@@ -95,6 +98,43 @@ public sealed class AgreementIndex
         var quotes = QuoteAlignment.Align(@event, members, ref quoteId);
         var numbers = NumberAlignment.Align(@event, members, ref numberId);
         return new EventFacts(firstQuote, firstNumber, quotes, numbers);
+    }
+
+    // The same articles, some with new facts: quotes are aligned again only when a member's quotes changed, numbers only
+    // when its numbers did (each alignment reads nothing else), so a keystroke in a sentence with a figure does not
+    // re-align every quote of a large event.
+    private static EventFacts Realign(EventFacts facts, AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
+        IReadOnlyList<SummaryChange<ArticleFacts>> changes, ref int quoteId, ref int numberId)
+    {
+        bool quotesChanged = false, numbersChanged = false;
+        foreach (var change in changes)
+        {
+            if (!@event.Documents.Contains(change.Key)) continue;
+            quotesChanged |= change.Before?.Quotes != change.After?.Quotes;
+            numbersChanged |= change.Before?.Numbers != change.After?.Numbers;
+        }
+        if (quotesChanged && numbersChanged) return Align(@event, summaries, ref quoteId, ref numberId);
+        var (firstQuote, firstNumber) = (quoteId, numberId);
+        var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
+        var quotes = quotesChanged ? QuoteAlignment.Align(@event, members, ref quoteId) : RenumberQuotes(facts, @event, ref quoteId);
+        var numbers = numbersChanged ? NumberAlignment.Align(@event, members, ref numberId) : RenumberNumbers(facts, @event, ref numberId);
+        return new EventFacts(firstQuote, firstNumber, quotes, numbers);
+    }
+
+    private static ImmutableArray<QuoteGroup> RenumberQuotes(EventFacts facts, AgreementEvent @event, ref int quoteId)
+    {
+        var first = quoteId;
+        quoteId += facts.Quotes.Length;
+        if (facts.FirstQuoteId == first && facts.Quotes.All(g => g.EventId == @event.Id)) return facts.Quotes;
+        return [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{first + k}", EventId = @event.Id })];
+    }
+
+    private static ImmutableArray<NumberFact> RenumberNumbers(EventFacts facts, AgreementEvent @event, ref int numberId)
+    {
+        var first = numberId;
+        numberId += facts.Numbers.Length;
+        if (facts.FirstNumberId == first && facts.Numbers.All(f => f.EventId == @event.Id)) return facts.Numbers;
+        return [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{first + k}", EventId = @event.Id })];
     }
 
     // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
