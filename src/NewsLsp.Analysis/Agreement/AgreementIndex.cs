@@ -6,12 +6,15 @@ namespace NewsLsp.Analysis.Agreement;
 /// Cross-source agreement over the whole corpus: the events, and within each event the quote groups and the numeric
 /// facts. Computed from <see cref="ArticleFacts"/> alone (see <see cref="AgreementQuery"/>). Holds no absolute
 /// positions: quotes and numbers are referred to by ordinal (see <see cref="AgreementLocations"/>).
+/// Article-scoped: an article's part is its event with that event's quote groups and number facts; an update that kept
+/// the events knows the members of the events whose facts it made anew.
 /// </summary>
-public sealed class AgreementIndex
+public sealed class AgreementIndex : IArticleScopedFact
 {
     private readonly IReadOnlyDictionary<DocumentKey, int> _eventOf;
     private readonly ImmutableArray<EventFacts> _facts;
     private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
+    private ArticleScopedHistory _history = ArticleScopedHistory.None;
 
     /// <summary>What one event contributes: its quote groups and number facts, and the first ids they were numbered from.</summary>
     internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers);
@@ -88,7 +91,24 @@ public sealed class AgreementIndex
                 : sameMembers ? Realign(previous._facts[before], @event, summaries, changes, ref quoteId, ref numberId)
                 : Align(@event, summaries, ref quoteId, ref numberId));
         }
-        return Assemble(clusters, eventOf, facts.MoveToImmutable());
+        var made = facts.MoveToImmutable();
+        var next = Assemble(clusters, eventOf, made);
+        // Set before the value is returned, so no reader sees it change.
+        next._history = ArticleScopedHistory.After(previous, previous._history, events == previous.Events ? MembersOfNewFacts(events, made, previous._facts) : null);
+        return next;
+    }
+
+    /// <summary>The articles whose part differs when the events are the same objects: the members of events whose facts are new.</summary>
+    public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier) => _history.ChangedSince(this, earlier);
+
+    private static HashSet<DocumentKey> MembersOfNewFacts(ImmutableArray<AgreementEvent> events, ImmutableArray<EventFacts> facts, ImmutableArray<EventFacts> before)
+    {
+        var changed = new HashSet<DocumentKey>();
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (!ReferenceEquals(facts[i], before[i])) changed.UnionWith(events[i].Documents);
+        }
+        return changed;
     }
 
     private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId)
