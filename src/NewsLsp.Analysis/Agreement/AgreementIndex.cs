@@ -101,12 +101,15 @@ public sealed class AgreementIndex : IArticleScopedFact
     /// <summary>The articles whose part differs when the events are the same objects: the members of events whose facts are new.</summary>
     public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier) => _history.ChangedSince(this, earlier);
 
-    private static HashSet<DocumentKey> MembersOfNewFacts(ImmutableArray<AgreementEvent> events, ImmutableArray<EventFacts> facts, ImmutableArray<EventFacts> before)
+    // Null past what a history remembers (renumbering after an event gained a fact reaches every later event).
+    private static HashSet<DocumentKey>? MembersOfNewFacts(ImmutableArray<AgreementEvent> events, ImmutableArray<EventFacts> facts, ImmutableArray<EventFacts> before)
     {
         var changed = new HashSet<DocumentKey>();
         for (var i = 0; i < events.Length; i++)
         {
-            if (!ReferenceEquals(facts[i], before[i])) changed.UnionWith(events[i].Documents);
+            if (ReferenceEquals(facts[i], before[i])) continue;
+            changed.UnionWith(events[i].Documents);
+            if (changed.Count > ArticleScopedHistory.MaxRememberedArticles) return null;
         }
         return changed;
     }

@@ -16,10 +16,11 @@ internal sealed class ArticleScopedHistory
 
     public static readonly ArticleScopedHistory None = new([]);
 
-    private readonly ImmutableArray<(WeakReference<object> Value, IReadOnlySet<DocumentKey> Changed)> _ancestors;
+    // Newest first: an earlier value and the articles whose part changed between it and the next newer value. Each
+    // step's set is shared, never copied: joining them on every update cost up to ancestors × 4,096 keys per keystroke.
+    private readonly ImmutableArray<(WeakReference<object> Value, IReadOnlySet<DocumentKey> Changed)> _steps;
 
-    private ArticleScopedHistory(ImmutableArray<(WeakReference<object> Value, IReadOnlySet<DocumentKey> Changed)> ancestors) =>
-        _ancestors = ancestors;
+    private ArticleScopedHistory(ImmutableArray<(WeakReference<object> Value, IReadOnlySet<DocumentKey> Changed)> steps) => _steps = steps;
 
     /// <summary>
     /// The history of a value updated from <paramref name="previous"/> (with <paramref name="previousHistory"/>), whose
@@ -28,22 +29,30 @@ internal sealed class ArticleScopedHistory
     public static ArticleScopedHistory After(object? previous, ArticleScopedHistory? previousHistory, IReadOnlySet<DocumentKey>? changedSincePrevious)
     {
         if (previous is null || changedSincePrevious is null || changedSincePrevious.Count > MaxRememberedArticles) return None;
-        return new(
-        [
-            (new WeakReference<object>(previous), changedSincePrevious),
-            .. (previousHistory ?? None)._ancestors.Take(RememberedAncestors - 1)
-                .Select(a => (a.Value, (IReadOnlySet<DocumentKey>)a.Changed.Concat(changedSincePrevious).ToHashSet()))
-                .Where(a => a.Item2.Count <= MaxRememberedArticles),
-        ]);
+        var steps = ImmutableArray.CreateBuilder<(WeakReference<object>, IReadOnlySet<DocumentKey>)>(RememberedAncestors);
+        steps.Add((new WeakReference<object>(previous), changedSincePrevious));
+        // The sizes' sum bounds the joined set: an ancestor is kept only while that stays within the limit.
+        var total = changedSincePrevious.Count;
+        foreach (var step in (previousHistory ?? None)._steps)
+        {
+            total += step.Changed.Count;
+            if (steps.Count == RememberedAncestors || total > MaxRememberedArticles) break;
+            steps.Add(step);
+        }
+        return new(steps.ToImmutable());
     }
 
     /// <summary>The articles whose part differs between <paramref name="earlier"/> and <paramref name="self"/>; null when not remembered.</summary>
     public IReadOnlySet<DocumentKey>? ChangedSince(object self, object earlier)
     {
         if (ReferenceEquals(earlier, self)) return new HashSet<DocumentKey>();
-        foreach (var (value, changed) in _ancestors)
+        for (var i = 0; i < _steps.Length; i++)
         {
-            if (value.TryGetTarget(out var ancestor) && ReferenceEquals(ancestor, earlier)) return changed;
+            if (!_steps[i].Value.TryGetTarget(out var ancestor) || !ReferenceEquals(ancestor, earlier)) continue;
+            if (i == 0) return _steps[0].Changed;
+            var joined = new HashSet<DocumentKey>();
+            for (var j = 0; j <= i; j++) joined.UnionWith(_steps[j].Changed);
+            return joined;
         }
         return null;
     }

@@ -67,6 +67,7 @@ public class AgreementUpdateTests
         var snapshot = Articles.Seeds();
         foreach (var (key, text) in new AgreementIncrementalityTestsTexts().All) snapshot = snapshot.WithDocumentText(new DocumentKey(key), SourceText.From(text));
         var shown = snapshot.Documents.ToDictionary(d => d, d => Describe(snapshot.GetDiagnostics(d)));
+        var earlier = new List<(WorkspaceSnapshot Snapshot, Dictionary<DocumentKey, string> Shown)>();
         var named = 0;
         for (var step = 0; step < 12; step++)
         {
@@ -77,6 +78,7 @@ public class AgreementUpdateTests
             var next = snapshot.WithDocumentText(key, SourceText.From(edited), step + 1);
             var fresh = Articles.Workspace([.. next.Documents.Select(d => (d.Value, next.GetRequiredArticle(d).Text.ToString()))]);
             var changed = next.DocumentsChangedSince(snapshot);
+            earlier.Add((snapshot, new Dictionary<DocumentKey, string>(shown)));
             foreach (var document in next.Documents)
             {
                 var now = Describe(next.GetDiagnostics(document));
@@ -86,6 +88,15 @@ public class AgreementUpdateTests
                 shown[document] = now;
             }
             if (changed is not null && changed.Count < next.DocumentCount) named++;
+            // A few edits back too: the differences of the steps between are joined.
+            var (then, thenShown) = earlier[Math.Max(0, earlier.Count - 3)];
+            if (next.DocumentsChangedSince(then) is { } since)
+            {
+                foreach (var document in next.Documents)
+                {
+                    if (!thenShown.TryGetValue(document, out var was) || was != shown[document]) Assert.Contains(document, since);
+                }
+            }
             snapshot = next;
         }
         Assert.True(named >= 2, $"only {named} edits named their changed documents");
