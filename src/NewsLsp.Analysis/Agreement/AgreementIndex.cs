@@ -6,12 +6,15 @@ namespace NewsLsp.Analysis.Agreement;
 /// Cross-source agreement over the whole corpus: the events, and within each event the quote groups and the numeric
 /// facts. Computed from <see cref="ArticleFacts"/> alone (see <see cref="AgreementQuery"/>). Holds no absolute
 /// positions: quotes and numbers are referred to by ordinal (see <see cref="AgreementLocations"/>).
+/// Article-scoped: an article's part is its event with that event's quote groups and number facts; an update that kept
+/// the events knows the members of the events whose facts it made anew.
 /// </summary>
-public sealed class AgreementIndex
+public sealed class AgreementIndex : IArticleScopedFact
 {
     private readonly IReadOnlyDictionary<DocumentKey, int> _eventOf;
     private readonly ImmutableArray<EventFacts> _facts;
     private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
+    private ArticleScopedHistory _history = ArticleScopedHistory.None;
 
     /// <summary>
     /// What one event contributes: its quote groups and number facts, and the first ids they were numbered from;
@@ -102,13 +105,13 @@ public sealed class AgreementIndex
         var events = clusters.Events;
         var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
         // Alignment reads quotes and numbers only: an article whose signature alone changed keeps its event's facts.
-        var editedIn = new Dictionary<int, List<DocumentKey>>(); // event index -> its articles whose quotes or numbers changed
+        var editedIn = new Dictionary<int, List<SummaryChange<ArticleFacts>>>(); // event index -> changes to its articles' quotes or numbers
         foreach (var change in changes)
         {
             if (change.Before!.Quotes == change.After!.Quotes && change.Before.Numbers == change.After.Numbers) continue;
             var index = eventOf[change.Key];
             if (!editedIn.TryGetValue(index, out var list)) editedIn[index] = list = [];
-            list.Add(change.Key);
+            list.Add(change);
         }
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
@@ -117,23 +120,79 @@ public sealed class AgreementIndex
             var @event = events[k];
             var before = previous._eventOf[@event.Documents[0]];
             var sameArticles = events == previous.Events || previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan());
-            List<DocumentKey>? edited = !sameArticles ? null : editedIn.TryGetValue(k, out var list) ? list : [];
-            facts.Add(edited is [] ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId)
-                : edited is [var one] ? Align(@event, summaries, ref quoteId, ref numberId, previous._facts[before].NumberMatches, one)
-                : Align(@event, summaries, ref quoteId, ref numberId));
+            List<SummaryChange<ArticleFacts>>? edited = !sameArticles ? null : editedIn.TryGetValue(k, out var list) ? list : [];
+            facts.Add(edited is null ? Align(@event, summaries, ref quoteId, ref numberId)
+                : edited is [] ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId)
+                : Realign(previous._facts[before], @event, summaries, edited, ref quoteId, ref numberId));
         }
-        return Assemble(clusters, eventOf, facts.MoveToImmutable());
+        var made = facts.MoveToImmutable();
+        var next = Assemble(clusters, eventOf, made);
+        // Set before the value is returned, so no reader sees it change.
+        next._history = ArticleScopedHistory.After(previous, previous._history, events == previous.Events ? MembersOfNewFacts(events, made, previous._facts) : null);
+        return next;
     }
 
-    // The event's facts aligned afresh; with an edited article, number matches among the others are reused.
-    private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId,
-        NumberMatches? reuse = null, DocumentKey? edited = null)
+    /// <summary>The articles whose part differs when the events are the same objects: the members of events whose facts are new.</summary>
+    public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier) => _history.ChangedSince(this, earlier);
+
+    // Null past what a history remembers (renumbering after an event gained a fact reaches every later event).
+    private static HashSet<DocumentKey>? MembersOfNewFacts(ImmutableArray<AgreementEvent> events, ImmutableArray<EventFacts> facts, ImmutableArray<EventFacts> before)
+    {
+        var changed = new HashSet<DocumentKey>();
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (ReferenceEquals(facts[i], before[i])) continue;
+            changed.UnionWith(events[i].Documents);
+            if (changed.Count > ArticleScopedHistory.MaxRememberedArticles) return null;
+        }
+        return changed;
+    }
+
+    // The event's facts aligned afresh.
+    private static EventFacts Align(AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries, ref int quoteId, ref int numberId)
     {
         var (firstQuote, firstNumber) = (quoteId, numberId);
         var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
         var quotes = QuoteAlignment.Align(@event, members, ref quoteId);
-        var numbers = NumberAlignment.Align(@event, members, ref numberId, reuse, out var matches, edited);
+        var numbers = NumberAlignment.Align(@event, members, ref numberId);
+        return new EventFacts(firstQuote, firstNumber, quotes, numbers);
+    }
+
+    // The same articles, some with new facts: quotes are aligned again only when a member's quotes changed, numbers only
+    // when its numbers did (each alignment reads nothing else), so a keystroke in a sentence with a figure does not
+    // re-align every quote of a large event; with one article edited, number matches among the others are reused.
+    private static EventFacts Realign(EventFacts facts, AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
+        List<SummaryChange<ArticleFacts>> edited, ref int quoteId, ref int numberId)
+    {
+        bool quotesChanged = false, numbersChanged = false;
+        foreach (var change in edited)
+        {
+            quotesChanged |= change.Before!.Quotes != change.After!.Quotes;
+            numbersChanged |= change.Before.Numbers != change.After.Numbers;
+        }
+        var (firstQuote, firstNumber) = (quoteId, numberId);
+        var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
+        var quotes = quotesChanged ? QuoteAlignment.Align(@event, members, ref quoteId) : RenumberQuotes(facts, @event, ref quoteId);
+        var matches = facts.NumberMatches; // kept when the numbers are: checked against the articles when next reused
+        var numbers = !numbersChanged ? RenumberNumbers(facts, @event, ref numberId)
+            : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out matches, edited is [var one] ? one.Key : null);
         return new EventFacts(firstQuote, firstNumber, quotes, numbers, matches);
+    }
+
+    private static ImmutableArray<QuoteGroup> RenumberQuotes(EventFacts facts, AgreementEvent @event, ref int quoteId)
+    {
+        var first = quoteId;
+        quoteId += facts.Quotes.Length;
+        if (facts.FirstQuoteId == first && facts.Quotes.All(g => g.EventId == @event.Id)) return facts.Quotes;
+        return [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{first + k}", EventId = @event.Id })];
+    }
+
+    private static ImmutableArray<NumberFact> RenumberNumbers(EventFacts facts, AgreementEvent @event, ref int numberId)
+    {
+        var first = numberId;
+        numberId += facts.Numbers.Length;
+        if (facts.FirstNumberId == first && facts.Numbers.All(f => f.EventId == @event.Id)) return facts.Numbers;
+        return [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{first + k}", EventId = @event.Id })];
     }
 
     // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the

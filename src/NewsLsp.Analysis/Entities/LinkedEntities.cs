@@ -6,7 +6,7 @@ namespace NewsLsp.Analysis.Entities;
 /// The entities of the whole corpus and which spelling (in which type) belongs to which. The value of
 /// <see cref="EntityLinkingQuery"/>; positions are not here (see <see cref="EntityIndex"/> for mentions).
 /// Article-scoped: an article's part is the entities its mentions find, and a value made by an update knows which
-/// articles' part differs from the values it was updated from (up to <see cref="RememberedAncestors"/> updates back).
+/// articles' part differs from the values it was updated from (see <see cref="ArticleScopedHistory"/>).
 /// </summary>
 public sealed class LinkedEntities : IArticleScopedFact
 {
@@ -14,25 +14,12 @@ public sealed class LinkedEntities : IArticleScopedFact
     private readonly ImmutableSortedDictionary<string, LinkedEntity> _byId;
     private readonly Lazy<ImmutableArray<LinkedEntity>> _entities;
     private LinkingState? _state;
-    // Earlier values (weakly: they must not be kept alive by their successors) and the articles whose part changed since.
-    private readonly ImmutableArray<(WeakReference<LinkedEntities> Value, IReadOnlySet<DocumentKey> Changed)> _ancestors;
-
-    /// <summary>How many earlier values an update remembers its differences from.</summary>
-    internal const int RememberedAncestors = 8;
-
-    // Past this many articles a difference is not worth remembering: nearly everything is re-checked anyway.
-    private const int MaxRememberedArticles = 4096;
+    private readonly ArticleScopedHistory _history;
 
     internal LinkedEntities(ImmutableSortedDictionary<string, LinkedEntity> byId, ImmutableDictionary<(string Key, EntityType Type), LinkedEntity> byForm, LinkingState state,
         int relinkedNames, LinkedEntities? previous = null, IReadOnlySet<DocumentKey>? changedSincePrevious = null)
     {
-        _ancestors = previous is null || changedSincePrevious is null || changedSincePrevious.Count > MaxRememberedArticles ? [] :
-        [
-            (new WeakReference<LinkedEntities>(previous), changedSincePrevious),
-            .. previous._ancestors.Take(RememberedAncestors - 1)
-                .Select(a => (a.Value, (IReadOnlySet<DocumentKey>)a.Changed.Concat(changedSincePrevious).ToHashSet()))
-                .Where(a => a.Item2.Count <= MaxRememberedArticles),
-        ];
+        _history = ArticleScopedHistory.After(previous, previous?._history, changedSincePrevious);
         LastRelinkedNames = relinkedNames;
         _byId = byId;
         _byForm = byForm;
@@ -62,13 +49,5 @@ public sealed class LinkedEntities : IArticleScopedFact
     public LinkedEntity? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The articles some of whose mentions find a different entity object (or none) than in <paramref name="earlier"/>.</summary>
-    public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier)
-    {
-        if (ReferenceEquals(earlier, this)) return new HashSet<DocumentKey>();
-        foreach (var (value, changed) in _ancestors)
-        {
-            if (value.TryGetTarget(out var ancestor) && ReferenceEquals(ancestor, earlier)) return changed;
-        }
-        return null;
-    }
+    public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier) => _history.ChangedSince(this, earlier);
 }

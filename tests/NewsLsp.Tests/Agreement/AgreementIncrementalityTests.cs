@@ -104,7 +104,12 @@ public class AgreementIncrementalityTests
             var diagnostic = Assert.Single(edited.GetDiagnostics(other), d => d.Id == "NEWS020");
             Assert.Contains("“fondamentale”", diagnostic.Message);
         }
-        Assert.Equal(1, (edited.Counters.Read() - before).CorpusComputations);
-        Assert.Null(edited.DocumentsChangedSince(snapshot)); // a corpus fact moved: everything may have changed
+        var otherKey = new DocumentKey("o.txt");
+        Assert.Equal(snapshot.GetDiagnostics(otherKey), edited.GetDiagnostics(otherKey));
+        var cost = edited.Counters.Read() - before;
+        Assert.Equal(1, cost.CorpusComputations);
+        Assert.Equal(2, cost.ArticlesCrossDiagnosed); // b and e; the article of another event keeps its findings
+        // The agreement index names the articles whose part changed: the event's sources, not the other article.
+        Assert.Equal(["a.txt", "b.txt", "e.txt"], edited.DocumentsChangedSince(snapshot)!.Select(d => d.Value).Order());
     }
 }

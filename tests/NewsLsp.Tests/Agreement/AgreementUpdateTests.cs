@@ -59,6 +59,54 @@ public class AgreementUpdateTests
     }
 
     [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Findings_reused_through_the_article_scoped_index_equal_fresh_ones_and_the_changed_documents_are_named(int seed)
+    {
+        var random = new Random(seed);
+        var snapshot = Articles.Seeds();
+        foreach (var (key, text) in new AgreementIncrementalityTestsTexts().All) snapshot = snapshot.WithDocumentText(new DocumentKey(key), SourceText.From(text));
+        var shown = snapshot.Documents.ToDictionary(d => d, d => Describe(snapshot.GetDiagnostics(d)));
+        var earlier = new List<(WorkspaceSnapshot Snapshot, Dictionary<DocumentKey, string> Shown)>();
+        var named = 0;
+        for (var step = 0; step < 12; step++)
+        {
+            var key = snapshot.Documents[random.Next(snapshot.DocumentCount)];
+            var text = snapshot.GetRequiredArticle(key).Text.ToString();
+            var edited = Mutate(text, random);
+            if (edited == text) continue;
+            var next = snapshot.WithDocumentText(key, SourceText.From(edited), step + 1);
+            var fresh = Articles.Workspace([.. next.Documents.Select(d => (d.Value, next.GetRequiredArticle(d).Text.ToString()))]);
+            var changed = next.DocumentsChangedSince(snapshot);
+            earlier.Add((snapshot, new Dictionary<DocumentKey, string>(shown)));
+            foreach (var document in next.Documents)
+            {
+                var now = Describe(next.GetDiagnostics(document));
+                Assert.Equal(Describe(fresh.GetDiagnostics(document)), now);
+                // Whatever a client was shown and is no longer true is named (or the engine says it cannot tell).
+                if (changed is not null && now != shown[document]) Assert.Contains(document, changed);
+                shown[document] = now;
+            }
+            if (changed is not null && changed.Count < next.DocumentCount) named++;
+            // A few edits back too: the differences of the steps between are joined.
+            var (then, thenShown) = earlier[Math.Max(0, earlier.Count - 3)];
+            if (next.DocumentsChangedSince(then) is { } since)
+            {
+                foreach (var document in next.Documents)
+                {
+                    if (!thenShown.TryGetValue(document, out var was) || was != shown[document]) Assert.Contains(document, since);
+                }
+            }
+            snapshot = next;
+        }
+        Assert.True(named >= 2, $"only {named} edits named their changed documents");
+    }
+
+    private static string Describe(IEnumerable<ArticleDiagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d =>
+        $"{d.Id} {d.Span} {d.Range} {d.Severity} {d.Message} [{string.Join("; ", d.Related.Select(r => $"{r.Document.Value} {r.Span} {r.Range} {r.Message}"))}]" +
+        $" [{string.Join("; ", d.Fixes.SelectMany(f => f.Edits).Select(e => $"{e.Document.Value} {e.Span} {e.NewText}"))}]"));
+
+    [Theory]
     [InlineData(7, 40)]
     [InlineData(11, 120)]
     [InlineData(13, 300)]

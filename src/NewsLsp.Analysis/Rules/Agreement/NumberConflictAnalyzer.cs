@@ -13,7 +13,7 @@ public sealed class NumberConflictAnalyzer : CorpusAnalyzer
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var index = context.GetCorpusFact(AgreementQuery.Instance);
+        var index = context.GetArticleScopedFact(AgreementQuery.Instance);
         foreach (var fact in index.NumberFactsOf(context.Document))
         {
             if (fact.Agreement != NumberAgreement.Conflict) continue;

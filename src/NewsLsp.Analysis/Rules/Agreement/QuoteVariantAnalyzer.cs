@@ -13,7 +13,7 @@ public sealed class QuoteVariantAnalyzer : CorpusAnalyzer
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var index = context.GetCorpusFact(AgreementQuery.Instance);
+        var index = context.GetArticleScopedFact(AgreementQuery.Instance);
         foreach (var group in index.QuoteGroupsOf(context.Document))
         {
             if (group.Agreement != QuoteAgreement.Variant) continue;

@@ -16,7 +16,7 @@ public sealed class SingleSourceClaimAnalyzer : CorpusAnalyzer
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var index = context.GetCorpusFact(AgreementQuery.Instance);
+        var index = context.GetArticleScopedFact(AgreementQuery.Instance);
         var @event = index.EventOf(context.Document);
         if (@event is null || !@event.IsMultiSource) return;
         var others = @event.Documents.Length - 1;
