@@ -9,7 +9,9 @@ namespace NewsLsp.Ner;
 /// </summary>
 internal sealed class DocumentContext
 {
-    private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts = new();
+    private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts;
+
+    private DocumentContext(int capacity) => _counts = new(capacity);
 
     /// <param name="lowerHashes">
     /// <see cref="FeatureHash.Lower"/> of every token, by sentence, when the caller has them (the tagger computes them
@@ -17,7 +19,10 @@ internal sealed class DocumentContext
     /// </param>
     public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
-        var context = new DocumentContext();
+        // Sized for every token up front: grown from empty, the table was resized a dozen times per article.
+        var tokens = 0;
+        for (var s = 0; s < sentences.Count; s++) tokens += sentences[s].Count;
+        var context = new DocumentContext(tokens);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];

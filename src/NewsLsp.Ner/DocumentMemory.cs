@@ -16,7 +16,13 @@ internal static class DocumentMemory
     /// <param name="lowerHashes"><see cref="FeatureHash.Lower"/> of every token when the caller has them; null to compute them.</param>
     public static byte[][] Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPassTags, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
-        var counts = new Dictionary<ulong, (int Per, int Loc, int Org)>();
+        // Sized for the tagged tokens up front, not grown from empty.
+        var tagged = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var tag in firstPassTags[s]) if (NerTags.TypeOf(tag) >= 0) tagged++;
+        }
+        var counts = new Dictionary<ulong, (int Per, int Loc, int Org)>(tagged);
         var hashes = new ulong[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {

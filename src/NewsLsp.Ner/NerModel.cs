@@ -116,7 +116,7 @@ public sealed class NerModel
                 return firstTags;
             }
             if (cache is null) tags[s] = FirstPass();
-            else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens), sentenceCodes, [], FirstPass);
+            else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens, sentenceLowerHashes), sentenceCodes, [], FirstPass);
         }
         if (kept is null) return tags;
         var memory = DocumentMemory.Build(sentences, tags, lowerHashes);

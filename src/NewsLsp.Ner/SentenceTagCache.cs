@@ -41,11 +41,16 @@ public sealed class SentenceTagCache
     /// </summary>
     internal sealed class Tokens
     {
-        public Tokens(IReadOnlyList<string> tokens)
+        /// <param name="lowerHashes">
+        /// <see cref="FeatureHash.Lower"/> of every token, which the tagger has already computed: hashing them is
+        /// cheaper than hashing every string again, and keys still compare the exact tokens.
+        /// </param>
+        public Tokens(IReadOnlyList<string> tokens, ulong[] lowerHashes)
         {
             Items = [.. tokens];
             var hash = new HashCode();
-            foreach (var token in Items) hash.Add(token, StringComparer.Ordinal);
+            foreach (var lower in lowerHashes) hash.Add(lower);
+            hash.Add(Items.Length);
             Hash = hash.ToHashCode();
         }
 
