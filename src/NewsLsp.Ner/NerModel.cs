@@ -95,7 +95,8 @@ public sealed class NerModel
             lowerHashes[s] = new ulong[sentences[s].Count];
             for (var i = 0; i < lowerHashes[s].Length; i++) lowerHashes[s][i] = FeatureHash.Lower(sentences[s][i]);
         }
-        var document = DocumentContext.Build(sentences, lowerHashes);
+        // This thread's table: the context is read only in this call (its codes are what the cache keys keep).
+        var document = DocumentContext.BuildTransient(sentences, lowerHashes);
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes

@@ -36,28 +36,42 @@ public sealed class SentenceTagCache
     public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>
-    /// A sentence's tokens as the cache keys on them: copied once and hashed once, then shared by the keys of both
-    /// tagging passes (before, each pass copied and string-hashed every token again).
+    /// A sentence's tokens as the cache keys on them: hashed once, then shared by the keys of both tagging passes.
+    /// An array the caller gives is borrowed for the lookups (it is not changed while it is tagged); a key that is
+    /// kept holds its own copy (<see cref="Owned"/>), made only for a sentence not yet cached.
     /// </summary>
     internal sealed class Tokens
     {
+        private Tokens? _owned;
+
         /// <param name="lowerHashes">
         /// <see cref="FeatureHash.Lower"/> of every token, which the tagger has already computed: hashing them is
         /// cheaper than hashing every string again, and keys still compare the exact tokens.
         /// </param>
         public Tokens(IReadOnlyList<string> tokens, ulong[] lowerHashes)
         {
-            Items = [.. tokens];
+            Items = tokens as string[] ?? [.. tokens];
+            if (!ReferenceEquals(Items, tokens)) _owned = this; // copied already
             var hash = new HashCode();
             foreach (var lower in lowerHashes) hash.Add(lower);
             hash.Add(Items.Length);
             Hash = hash.ToHashCode();
         }
 
-        /// <summary>Never modified after construction.</summary>
+        private Tokens(string[] items, int hash)
+        {
+            Items = items;
+            Hash = hash;
+            _owned = this;
+        }
+
+        /// <summary>Read, never modified, by the cache.</summary>
         public string[] Items { get; }
 
         public int Hash { get; }
+
+        /// <summary>The same tokens in an array no one else holds: what a kept key refers to.</summary>
+        public Tokens Owned() => _owned ??= new Tokens([.. Items], Hash);
     }
 
     internal int[] GetOrTag(Tokens tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
@@ -77,7 +91,8 @@ public sealed class SentenceTagCache
             Interlocked.Increment(ref _misses);
             tags = tag();
         }
-        if (_current.TryAdd(key, tags) && Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
+        if (_current.TryAdd(new Key(tokens.Owned(), documentCodes, memory, key.GetHashCode()), tags) &&
+            Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
         return tags;
     }
 
@@ -99,6 +114,14 @@ public sealed class SentenceTagCache
         private readonly byte[] _documentCodes;
         private readonly byte[] _memory;
         private readonly int _hash;
+
+        public Key(Tokens tokens, byte[] documentCodes, byte[] memory, int hash)
+        {
+            _tokens = tokens.Items;
+            _documentCodes = documentCodes;
+            _memory = memory;
+            _hash = hash;
+        }
 
         public Key(Tokens tokens, byte[] documentCodes, byte[] memory)
         {
