@@ -74,26 +74,33 @@ public sealed class SentenceTagCache
         public Tokens Owned() => _owned ??= new Tokens([.. Items], Hash);
     }
 
-    internal int[] GetOrTag(Tokens tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
+    /// <summary>The tags of a sentence tagged before with equal tokens and codes; one found in the older generation moves to the current one.</summary>
+    internal bool TryGet(Tokens tokens, byte[] documentCodes, byte[] memory, out int[] tags)
     {
         var key = new Key(tokens, documentCodes, memory);
-        if (_current.TryGetValue(key, out var tags))
+        if (_current.TryGetValue(key, out tags!))
         {
             Interlocked.Increment(ref _hits);
-            return tags;
+            return true;
         }
-        if (_previous.TryGetValue(key, out tags))
+        if (_previous.TryGetValue(key, out tags!))
         {
             Interlocked.Increment(ref _hits);
+            Keep(key, tokens, tags);
+            return true;
         }
-        else
-        {
-            Interlocked.Increment(ref _misses);
-            tags = tag();
-        }
-        if (_current.TryAdd(new Key(tokens.Owned(), documentCodes, memory, key.GetHashCode()), tags) &&
-            Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
-        return tags;
+        Interlocked.Increment(ref _misses);
+        return false;
+    }
+
+    /// <summary>Remembers the tags of a sentence <see cref="TryGet"/> did not find. The arrays must not change afterwards.</summary>
+    internal void Add(Tokens tokens, byte[] documentCodes, byte[] memory, int[] tags) =>
+        Keep(new Key(tokens, documentCodes, memory), tokens, tags);
+
+    // The key kept holds its own copy of the tokens, not the caller's array the lookup read.
+    private void Keep(Key key, Tokens tokens, int[] tags)
+    {
+        if (_current.TryAdd(new Key(tokens.Owned(), key), tags) && Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
     }
 
     private void NextGeneration()
@@ -115,12 +122,13 @@ public sealed class SentenceTagCache
         private readonly byte[] _memory;
         private readonly int _hash;
 
-        public Key(Tokens tokens, byte[] documentCodes, byte[] memory, int hash)
+        /// <summary>The same key over <paramref name="tokens"/> (equal to the ones it was made from).</summary>
+        public Key(Tokens tokens, Key key)
         {
             _tokens = tokens.Items;
-            _documentCodes = documentCodes;
-            _memory = memory;
-            _hash = hash;
+            _documentCodes = key._documentCodes;
+            _memory = key._memory;
+            _hash = key._hash;
         }
 
         public Key(Tokens tokens, byte[] documentCodes, byte[] memory)

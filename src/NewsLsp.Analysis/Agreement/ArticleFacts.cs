@@ -16,8 +16,8 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
         new ArticleFacts(ComputeSignature(a.Syntax), a.Get(QuoteExtractor.Query).Quotes, a.Get(NumberExtractor.Query).Numbers));
 
     // The content-word stems of sentences seen before, for the articles being edited: a keystroke changes one sentence.
-    // 4,096 sentences per generation is about a hundred articles.
-    private static readonly SentenceMemo<ImmutableArray<SignatureWord>> SentenceWords = new(4096);
+    // 2,048 sentences per generation is about fifty articles.
+    private static readonly SentenceMemo<ImmutableArray<SignatureWord>> SentenceWords = new(2048);
 
     private static readonly Func<Block, Sentence, ImmutableArray<SignatureWord>> StemSentence = static (block, sentence) => Stems(block, sentence);
 

@@ -87,8 +87,8 @@ public static class NumberExtractor
     private static readonly FrozenSet<string> OrdinalModifiers = new[] { "più", "grande", "grandi", "maggiore", "importante", "nuovo", "nuova" }.ToFrozenSet(StringComparer.Ordinal);
 
     // The numbers of sentences scanned before, for the articles being edited: a keystroke changes one sentence, and
-    // a sentence's numbers depend on nothing else. 4,096 sentences per generation is about a hundred articles.
-    private static readonly SentenceMemo<ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> Sentences = new(4096);
+    // a sentence's numbers depend on nothing else. 2,048 sentences per generation is about fifty articles.
+    private static readonly SentenceMemo<ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> Sentences = new(2048);
 
     private static readonly Func<Block, Sentence, ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> ScanSentence =
         static (block, sentence) => Scan(block, sentence);
