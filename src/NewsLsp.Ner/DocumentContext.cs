@@ -9,7 +9,9 @@ namespace NewsLsp.Ner;
 /// </summary>
 internal sealed class DocumentContext
 {
-    private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts = new();
+    private readonly Dictionary<ulong, (int CapitalisedMidSentence, int Lowercase)> _counts;
+
+    private DocumentContext(int capacity) => _counts = new(capacity);
 
     /// <param name="lowerHashes">
     /// <see cref="FeatureHash.Lower"/> of every token, by sentence, when the caller has them (the tagger computes them
@@ -17,7 +19,43 @@ internal sealed class DocumentContext
     /// </param>
     public static DocumentContext Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
-        var context = new DocumentContext();
+        // Sized for every token up front: grown from empty, the table was resized a dozen times per article.
+        var context = new DocumentContext(TokenCount(sentences));
+        context.Count(sentences, lowerHashes);
+        return context;
+    }
+
+    // Documents up to this many tokens reuse the thread's table; a longer one gets its own, so that one very long
+    // document does not leave every later one clearing a table its size.
+    private const int ReusedTableTokens = 16_384;
+
+    [ThreadStatic] private static DocumentContext? ThreadContext;
+
+    /// <summary>
+    /// The same as <see cref="Build"/>, over a table this thread reuses: valid only until the thread builds the next
+    /// one. Why: the tagger reads the context of a document and lets it go, and on every keystroke a new table of a
+    /// few thousand entries was allocated for the edited article.
+    /// </summary>
+    public static DocumentContext BuildTransient(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]> lowerHashes)
+    {
+        var tokens = TokenCount(sentences);
+        if (tokens > ReusedTableTokens) return Build(sentences, lowerHashes);
+        var context = ThreadContext ??= new DocumentContext(tokens);
+        context._counts.Clear();
+        context._counts.EnsureCapacity(tokens);
+        context.Count(sentences, lowerHashes);
+        return context;
+    }
+
+    private static int TokenCount(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var tokens = 0;
+        for (var s = 0; s < sentences.Count; s++) tokens += sentences[s].Count;
+        return tokens;
+    }
+
+    private void Count(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]>? lowerHashes)
+    {
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -26,7 +64,7 @@ internal sealed class DocumentContext
                 var token = sentence[i];
                 if (token.Length == 0 || !char.IsLetter(token[0])) continue;
                 var key = lowerHashes is null ? FeatureHash.Lower(token) : lowerHashes[s][i];
-                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(context._counts, key, out _);
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
                 if (char.IsUpper(token[0]))
                 {
                     if (!IsSentenceInitial(sentence, i)) counts.CapitalisedMidSentence++;
@@ -37,7 +75,6 @@ internal sealed class DocumentContext
                 }
             }
         }
-        return context;
     }
 
     /// <summary>

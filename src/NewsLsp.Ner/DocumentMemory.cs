@@ -16,7 +16,10 @@ internal static class DocumentMemory
     /// <param name="lowerHashes"><see cref="FeatureHash.Lower"/> of every token when the caller has them; null to compute them.</param>
     public static byte[][] Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPassTags, IReadOnlyList<ulong[]>? lowerHashes = null)
     {
-        var counts = new Dictionary<ulong, (int Per, int Loc, int Org)>();
+        // This thread's table, emptied: the counts do not outlive this call, and a table per document was garbage on
+        // every keystroke.
+        var counts = CountsScratch ??= new Dictionary<ulong, (int Per, int Loc, int Org)>();
+        counts.Clear();
         var hashes = new ulong[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -43,8 +46,11 @@ internal static class DocumentMemory
                 codes[s][i] = Code(entry);
             }
         }
+        if (counts.Count > 4096) CountsScratch = null; // a very long document does not leave its table to every later one
         return codes;
     }
+
+    [ThreadStatic] private static Dictionary<ulong, (int Per, int Loc, int Org)>? CountsScratch;
 
     private static byte Code((int Per, int Loc, int Org) entry)
     {

@@ -95,44 +95,60 @@ public sealed class NerModel
             lowerHashes[s] = new ulong[sentences[s].Count];
             for (var i = 0; i < lowerHashes[s].Length; i++) lowerHashes[s][i] = FeatureHash.Lower(sentences[s][i]);
         }
-        var document = DocumentContext.Build(sentences, lowerHashes);
+        // This thread's table: the context is read only in this call (its codes are what the cache keys keep).
+        var document = DocumentContext.BuildTransient(sentences, lowerHashes);
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
         // (null where the first pass came from the cache).
         var kept = UsesDocumentMemory ? new FeatureExtractor.Sentence?[sentences.Count] : null;
         var cacheTokens = cache is null ? null : new SentenceTagCache.Tokens[sentences.Count];
+        // No delegate or closure per sentence: the cache is asked first and told what was tagged (both made per
+        // sentence on every keystroke before).
         for (var s = 0; s < sentences.Count; s++)
         {
             codes[s] = document.Codes(sentences[s], lowerHashes[s]);
-            var (tokens, sentenceCodes, index, sentenceLowerHashes) = (sentences[s], codes[s], s, lowerHashes[s]);
-            int[] FirstPass()
+            if (cache is not null && cache.TryGet(cacheTokens![s] = new SentenceTagCache.Tokens(sentences[s], lowerHashes[s]), codes[s], [], out var cached))
             {
-                if (tokens.Count == 0) return [];
-                var features = _extractor.ExtractFirstPass(tokens, sentenceCodes, sentenceLowerHashes);
-                var firstTags = Decode(features.BucketSpan, tokens.Count);
-                if (kept is not null) kept[index] = features;
-                else features.Release();
-                return firstTags;
+                tags[s] = cached;
+                continue;
             }
-            if (cache is null) tags[s] = FirstPass();
-            else tags[s] = cache.GetOrTag(cacheTokens![s] = new SentenceTagCache.Tokens(tokens), sentenceCodes, [], FirstPass);
+            tags[s] = FirstPass(sentences[s], codes[s], lowerHashes[s], kept, s);
+            cache?.Add(cacheTokens![s], codes[s], [], tags[s]);
         }
         if (kept is null) return tags;
         var memory = DocumentMemory.Build(sentences, tags, lowerHashes);
         for (var s = 0; s < sentences.Count; s++)
         {
-            var (tokens, sentenceCodes, sentenceMemory, features) = (sentences[s], codes[s], memory[s], kept[s]);
-            int[] MemoryPass()
+            var features = kept[s];
+            if (cache is not null && cache.TryGet(cacheTokens![s], codes[s], memory[s], out var cached)) tags[s] = cached;
+            else
             {
-                if (features is null) return TagIndices(tokens, sentenceCodes, sentenceMemory);
-                _extractor.WithMemory(features, sentenceMemory);
-                return Decode(features.BucketSpan, tokens.Count);
+                tags[s] = MemoryPass(sentences[s], codes[s], memory[s], features);
+                cache?.Add(cacheTokens![s], codes[s], memory[s], tags[s]);
             }
-            tags[s] = cache is null ? MemoryPass() : cache.GetOrTag(cacheTokens![s], sentenceCodes, sentenceMemory, MemoryPass);
             features?.Release();
         }
         return tags;
+    }
+
+    // The first pass over one sentence; its features are kept in kept[index] for the memory pass when there is one.
+    private int[] FirstPass(IReadOnlyList<string> tokens, byte[] codes, ulong[] lowerHashes, FeatureExtractor.Sentence?[]? kept, int index)
+    {
+        if (tokens.Count == 0) return [];
+        var features = _extractor.ExtractFirstPass(tokens, codes, lowerHashes);
+        var firstTags = Decode(features.BucketSpan, tokens.Count);
+        if (kept is not null) kept[index] = features;
+        else features.Release();
+        return firstTags;
+    }
+
+    // The memory pass over one sentence: from its kept first-pass features, or all features when the first pass was cached.
+    private int[] MemoryPass(IReadOnlyList<string> tokens, byte[] codes, byte[] memory, FeatureExtractor.Sentence? features)
+    {
+        if (features is null) return TagIndices(tokens, codes, memory);
+        _extractor.WithMemory(features, memory);
+        return Decode(features.BucketSpan, tokens.Count);
     }
 
     private int[] TagIndices(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory)

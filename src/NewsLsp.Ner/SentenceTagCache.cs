@@ -36,44 +36,71 @@ public sealed class SentenceTagCache
     public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>
-    /// A sentence's tokens as the cache keys on them: copied once and hashed once, then shared by the keys of both
-    /// tagging passes (before, each pass copied and string-hashed every token again).
+    /// A sentence's tokens as the cache keys on them: hashed once, then shared by the keys of both tagging passes.
+    /// An array the caller gives is borrowed for the lookups (it is not changed while it is tagged); a key that is
+    /// kept holds its own copy (<see cref="Owned"/>), made only for a sentence not yet cached.
     /// </summary>
     internal sealed class Tokens
     {
-        public Tokens(IReadOnlyList<string> tokens)
+        private Tokens? _owned;
+
+        /// <param name="lowerHashes">
+        /// <see cref="FeatureHash.Lower"/> of every token, which the tagger has already computed: hashing them is
+        /// cheaper than hashing every string again, and keys still compare the exact tokens.
+        /// </param>
+        public Tokens(IReadOnlyList<string> tokens, ulong[] lowerHashes)
         {
-            Items = [.. tokens];
+            Items = tokens as string[] ?? [.. tokens];
+            if (!ReferenceEquals(Items, tokens)) _owned = this; // copied already
             var hash = new HashCode();
-            foreach (var token in Items) hash.Add(token, StringComparer.Ordinal);
+            foreach (var lower in lowerHashes) hash.Add(lower);
+            hash.Add(Items.Length);
             Hash = hash.ToHashCode();
         }
 
-        /// <summary>Never modified after construction.</summary>
+        private Tokens(string[] items, int hash)
+        {
+            Items = items;
+            Hash = hash;
+            _owned = this;
+        }
+
+        /// <summary>Read, never modified, by the cache.</summary>
         public string[] Items { get; }
 
         public int Hash { get; }
+
+        /// <summary>The same tokens in an array no one else holds: what a kept key refers to.</summary>
+        public Tokens Owned() => _owned ??= new Tokens([.. Items], Hash);
     }
 
-    internal int[] GetOrTag(Tokens tokens, byte[] documentCodes, byte[] memory, Func<int[]> tag)
+    /// <summary>The tags of a sentence tagged before with equal tokens and codes; one found in the older generation moves to the current one.</summary>
+    internal bool TryGet(Tokens tokens, byte[] documentCodes, byte[] memory, out int[] tags)
     {
         var key = new Key(tokens, documentCodes, memory);
-        if (_current.TryGetValue(key, out var tags))
+        if (_current.TryGetValue(key, out tags!))
         {
             Interlocked.Increment(ref _hits);
-            return tags;
+            return true;
         }
-        if (_previous.TryGetValue(key, out tags))
+        if (_previous.TryGetValue(key, out tags!))
         {
             Interlocked.Increment(ref _hits);
+            Keep(key, tokens, tags);
+            return true;
         }
-        else
-        {
-            Interlocked.Increment(ref _misses);
-            tags = tag();
-        }
-        if (_current.TryAdd(key, tags) && Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
-        return tags;
+        Interlocked.Increment(ref _misses);
+        return false;
+    }
+
+    /// <summary>Remembers the tags of a sentence <see cref="TryGet"/> did not find. The arrays must not change afterwards.</summary>
+    internal void Add(Tokens tokens, byte[] documentCodes, byte[] memory, int[] tags) =>
+        Keep(new Key(tokens, documentCodes, memory), tokens, tags);
+
+    // The key kept holds its own copy of the tokens, not the caller's array the lookup read.
+    private void Keep(Key key, Tokens tokens, int[] tags)
+    {
+        if (_current.TryAdd(new Key(tokens.Owned(), key), tags) && Interlocked.Increment(ref _currentCount) > _capacity) NextGeneration();
     }
 
     private void NextGeneration()
@@ -94,6 +121,15 @@ public sealed class SentenceTagCache
         private readonly byte[] _documentCodes;
         private readonly byte[] _memory;
         private readonly int _hash;
+
+        /// <summary>The same key over <paramref name="tokens"/> (equal to the ones it was made from).</summary>
+        public Key(Tokens tokens, Key key)
+        {
+            _tokens = tokens.Items;
+            _documentCodes = key._documentCodes;
+            _memory = key._memory;
+            _hash = key._hash;
+        }
 
         public Key(Tokens tokens, byte[] documentCodes, byte[] memory)
         {

@@ -44,6 +44,32 @@ public class SentenceTagCacheTests
     }
 
     [Fact]
+    public void Arrays_the_caller_changes_after_tagging_do_not_change_what_the_cache_holds()
+    {
+        // The cache reads a caller's arrays in place while tagging; the keys it keeps must hold copies, or a word
+        // changed in the caller's array afterwards would change a kept key and the original text would miss.
+        var model = NerModel.LoadDefault();
+        var cache = model.CreateTagCache(8192);
+        var article = ArticleSplitter.Split(ConllReader.ReadFile(RepositoryFiles.PathOf("data/kind/WN_dev.tsv")))
+            .First().Select(s => s.Tokens.ToArray()).ToList();
+        var original = article.Select(s => (IReadOnlyList<string>)s.ToArray()).ToList();
+        var inPlace = article.Select(s => (IReadOnlyList<string>)s).ToList();
+        model.Tag(inPlace, cache);
+        for (var sentence = 0; sentence < article.Count; sentence++)
+        {
+            article[sentence][0] += "x";
+            var edited = model.Tag(inPlace, cache);
+            var expected = model.Tag(article.Select(s => (IReadOnlyList<string>)s.ToArray()).ToList());
+            for (var s = 0; s < expected.Count; s++) Assert.Equal(expected[s], edited[s]);
+
+            // The original text was tagged first, into keys made from the arrays now changed: it must still be found.
+            var misses = cache.Misses;
+            model.Tag(original, cache);
+            Assert.Equal(misses, cache.Misses);
+        }
+    }
+
+    [Fact]
     public void A_cache_belongs_to_one_model()
     {
         var model = NerModel.LoadDefault();

@@ -52,7 +52,10 @@ public sealed class ArticleEntityMentions
 
     public static ArticleEntityMentions Find(ArticleSyntax syntax)
     {
-        var sentences = new List<SentenceTokens>();
+        // Sized up front (the lists grew from empty on every keystroke).
+        var sentenceCount = 0;
+        foreach (var block in syntax.ProseBlocks) sentenceCount += block.Sentences.Length;
+        var sentences = new List<SentenceTokens>(sentenceCount);
         foreach (var block in syntax.ProseBlocks)
         {
             foreach (var sentence in block.Sentences)
@@ -70,7 +73,9 @@ public sealed class ArticleEntityMentions
         }
         if (sentences.Count == 0) return new ArticleEntityMentions([]);
 
-        var tags = TagCache.Value.Model.Tag(sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), TagCache.Value);
+        var sentenceWords = new IReadOnlyList<string>[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++) sentenceWords[i] = sentences[i].Words;
+        var tags = TagCache.Value.Model.Tag(sentenceWords, TagCache.Value);
         var spans = new List<List<(int First, int Last, EntityType Type)>>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++) spans.Add(NameSpans(sentences[i].Words, JoinHyphenatedNames(sentences[i], tags[i])));
         var personNameWords = PersonNameWords(sentences, spans);
@@ -86,15 +91,18 @@ public sealed class ArticleEntityMentions
                 if (CueType(sentences[s].Words, m.First) is { } cued) cueTypes.TryAdd(sentences[s].Words[m.First], cued);
             }
         }
-        var mentions = ImmutableArray.CreateBuilder<EntityMention>();
+        var spanCount = 0;
+        foreach (var sentenceSpans in spans) spanCount += sentenceSpans.Count;
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>(spanCount + spanCount / 4);
         var heads = new List<(int First, int Last, EntityType Type)>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var words = sentence.Words;
-            var found = new List<(int First, int Last, EntityType Type)>(spans[s].Count);
             heads.Clear();
             AddConsistentHeads(words, spans[s], singleWordTypes, heads);
+            // Room for the other names MiscNameFinder may add, so the list is not regrown for them.
+            var found = new List<(int First, int Last, EntityType Type)>(heads.Count == 0 ? 0 : heads.Count + 2);
             foreach (var m in heads)
             {
                 if (m.First == m.Last && CalendarWords.Contains(words[m.First])) continue;
@@ -124,7 +132,7 @@ public sealed class ArticleEntityMentions
     /// </summary>
     private static List<(int First, int Last, EntityType Type)> NameSpans(string[] words, IReadOnlyList<string> tags)
     {
-        var spans = new List<(int First, int Last, EntityType Type)>();
+        var spans = new List<(int First, int Last, EntityType Type)>(BeginTags(tags));
         for (var t = 0; t < tags.Count; t++)
         {
             if (NerSpanAt(tags, t) is not var (nerFirst, nerLast, type)) continue;
@@ -138,6 +146,17 @@ public sealed class ArticleEntityMentions
             t = nerLast;
         }
         return spans;
+    }
+
+    // How many names the model begins in a sentence: about how many spans it gives (splitting a name adds one).
+    private static int BeginTags(IReadOnlyList<string> tags)
+    {
+        var count = 0;
+        foreach (var tag in tags)
+        {
+            if (tag.StartsWith("B-", StringComparison.Ordinal)) count++;
+        }
+        return count;
     }
 
     private static bool InOrder(List<(int First, int Last, EntityType Type)> spans)
@@ -192,7 +211,8 @@ public sealed class ArticleEntityMentions
     // The type each single-word name has most often in the article; a tie goes to the type it was given first.
     private static Dictionary<string, EntityType> SingleWordTypes(List<SentenceTokens> sentences, List<List<(int First, int Last, EntityType Type)>> spans)
     {
-        var tallies = new Dictionary<string, TypeTally>(StringComparer.Ordinal);
+        var tallies = TalliesScratch ??= new Dictionary<string, TypeTally>(StringComparer.Ordinal);
+        tallies.Clear();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var m in spans[s])
@@ -203,8 +223,12 @@ public sealed class ArticleEntityMentions
         }
         var types = new Dictionary<string, EntityType>(tallies.Count, StringComparer.Ordinal);
         foreach (var (word, tally) in tallies) types.Add(word, tally.MostFrequent);
+        tallies.Clear(); // the scratch table does not keep the article's words alive
         return types;
     }
+
+    // This thread's tally table, reused: the tallies do not outlive SingleWordTypes, and a table per article was garbage on every keystroke.
+    [ThreadStatic] private static Dictionary<string, TypeTally>? TalliesScratch;
 
     /// <summary>How often a word was given each type, and the order the types were first given in.</summary>
     private struct TypeTally

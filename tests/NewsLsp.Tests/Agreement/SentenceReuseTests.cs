@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Analysis;
+using NewsLsp.Analysis.Agreement;
+using NewsLsp.Syntax;
+using Xunit;
+
+namespace NewsLsp.Tests.Agreement;
+
+/// <summary>
+/// Numbers and signatures reuse the results of sentences seen before (<see cref="SentenceMemo{T}"/>): after any
+/// series of edits they must equal a computation that scans every sentence afresh.
+/// </summary>
+public class SentenceReuseTests
+{
+    // What typing can change a sentence's numbers and stems with: digits, number words, separators, capitals, quotes.
+    private static readonly string[] Insertions = ["1", "5", "2.000", ",", ".", " ", "tre ", "mila ", "euro", "A", "X", "«", "»", "\"", "\n", "e", "giorni ", "marzo "];
+
+    [Fact]
+    public void Numbers_and_signatures_after_random_edits_equal_a_fresh_computation()
+    {
+        var random = new Random(20251121);
+        foreach (var path in Repo.SeedFiles.Take(8))
+        {
+            var text = SourceText.From(File.ReadAllText(path));
+            var syntax = ArticleParser.Parse(text);
+            for (var edit = 0; edit < 100; edit++)
+            {
+                text = text.WithChanges(RandomEdit(random, text));
+                syntax = ArticleParser.Parse(text, syntax);
+                AssertSameAsFresh(syntax);
+            }
+        }
+    }
+
+    [Fact]
+    public void Undoing_an_edit_finds_every_sentence_again_and_the_results_are_those_of_the_original()
+    {
+        var text = SourceText.From(File.ReadAllText(Repo.SeedFiles[0]));
+        var original = ArticleParser.Parse(text);
+        var before = NumberExtractor.Extract(original);
+        var line = text.Lines[text.Lines.Count / 2];
+        var edited = ArticleParser.Parse(text.WithChanges(new TextChange(new TextSpan(line.Start, 0), "Nel 2024 morirono 12 persone. ")), original);
+        AssertSameAsFresh(edited);
+        var undone = ArticleParser.Parse(text, edited);
+        var after = NumberExtractor.Extract(undone);
+        Assert.Equal(before.Numbers, after.Numbers);
+        Assert.Equal(before.Spans.ToArray(), after.Spans.ToArray());
+        AssertSameAsFresh(undone);
+    }
+
+    [Fact]
+    public void The_same_sentence_in_another_place_gives_its_numbers_at_the_new_place()
+    {
+        const string sentence = "Almeno 23 persone sono morte e 5.000 sfollati lunedì.";
+        var first = ArticleParser.Parse(SourceText.From("Titolo\n" + sentence));
+        var moved = ArticleParser.Parse(SourceText.From("Titolo più lungo\nUn'altra frase prima. " + sentence + "\n" + sentence));
+        NumberExtractor.Extract(first);
+        var numbers = NumberExtractor.Extract(moved);
+        Assert.Equal(NumberExtractor.Extract(moved, memo: null).Spans.ToArray(), numbers.Spans.ToArray());
+        Assert.Equal(3 * 2, numbers.Numbers.Count); // "Almeno 23 persone", "5.000 sfollati", "lunedì", in both copies
+        for (var i = 0; i < numbers.Numbers.Count; i++)
+        {
+            Assert.Equal(numbers.Numbers[i].Text, moved.Text.ToString(numbers.Spans[i]));
+        }
+    }
+
+    [Fact]
+    public void Concurrent_readers_of_the_memo_get_the_fresh_results()
+    {
+        var texts = Repo.SeedFiles.Take(6).Select(p => SourceText.From(File.ReadAllText(p))).ToArray();
+        var syntaxes = texts.Select(t => ArticleParser.Parse(t)).ToArray();
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var random = new Random(i);
+            var text = texts[i % texts.Length];
+            var syntax = ArticleParser.Parse(text.WithChanges(RandomEdit(random, text)), syntaxes[i % syntaxes.Length]);
+            AssertSameAsFresh(syntax);
+        });
+    }
+
+    [Fact]
+    public void A_memo_over_its_capacity_still_answers_with_computed_results()
+    {
+        var memo = new SentenceMemo<ImmutableArray<(NumberMention, TextSpan)>>(capacity: 3);
+        foreach (var path in Repo.SeedFiles.Take(3))
+        {
+            var syntax = ArticleParser.Parse(SourceText.From(File.ReadAllText(path)));
+            var fresh = NumberExtractor.Extract(syntax, memo: null);
+            for (var round = 0; round < 2; round++)
+            {
+                var memoized = NumberExtractor.Extract(syntax, memo);
+                Assert.Equal(fresh.Numbers, memoized.Numbers);
+                Assert.Equal(fresh.Spans.ToArray(), memoized.Spans.ToArray());
+            }
+        }
+    }
+
+    private static void AssertSameAsFresh(ArticleSyntax syntax)
+    {
+        var numbers = NumberExtractor.Extract(syntax);
+        var fresh = NumberExtractor.Extract(syntax, memo: null);
+        Assert.Equal(fresh.Numbers, numbers.Numbers);
+        Assert.Equal(fresh.Spans.ToArray(), numbers.Spans.ToArray());
+        Assert.Equal(ArticleFacts.ComputeSignature(syntax, memo: null).ToArray(), ArticleFacts.ComputeSignature(syntax).ToArray());
+    }
+
+    private static TextChange RandomEdit(Random random, SourceText text)
+    {
+        var at = random.Next(text.Length);
+        if (random.Next(3) == 0)
+        {
+            // Same length, other content: a digit for a digit, a letter for a letter; sentences keyed on lengths would collide.
+            for (var tries = 0; tries < 50 && !char.IsDigit(text[at]) && !char.IsLetter(text[at]); tries++) at = random.Next(text.Length);
+            var other = char.IsDigit(text[at]) ? (char)('0' + (text[at] - '0' + 1 + random.Next(9)) % 10) : text[at] == 'e' ? 'a' : 'e';
+            return new TextChange(new TextSpan(at, 1), other.ToString());
+        }
+        if (random.Next(3) == 0 && at < text.Length - 1) return new TextChange(new TextSpan(at, 1 + random.Next(Math.Min(6, text.Length - at - 1))), "");
+        return new TextChange(new TextSpan(at, 0), Insertions[random.Next(Insertions.Length)]);
+    }
+}
