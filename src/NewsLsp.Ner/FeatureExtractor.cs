@@ -9,11 +9,12 @@ namespace NewsLsp.Ner;
 /// (which is how "presidente", "ministro", "signor" before a name are learned), gazetteer matches,
 /// document-level capitalisation evidence, a bag of the words within ±5 conjoined with the token's capitalisation
 /// (so "partita", "gol", "batte", "contro" near a capitalised country name are learned as team evidence, not
-/// listed) and person-name list matches.
+/// listed), person-name list matches and the word classes (<see cref="WordClusters"/>) of the token and its
+/// neighbours (so a name or title the labelled data never showed borrows the evidence of its class).
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    public const int FeaturesPerToken = 56;
+    public const int FeaturesPerToken = 66;
 
     /// <summary>Half-width of the bag-of-words context window.</summary>
     private const int Window = 5;
@@ -22,12 +23,20 @@ internal sealed class FeatureExtractor
     private static readonly ulong BeginHash = FeatureHash.Exact("<s>");
     private static readonly ulong EndHash = FeatureHash.Exact("</s>");
 
+    /// <summary>Word-class granularities read per token (a cluster file with fewer levels repeats its coarsest).</summary>
+    private const int ClassLevels = 4;
+
+    /// <summary>The class value of a word the clusters do not know.</summary>
+    private const ulong NoClass = 0xFFFF_FFFF;
+
     private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
     private readonly int _bucketShift;
 
-    public FeatureExtractor(Gazetteer gazetteer, int bucketBits)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, int bucketBits)
     {
         _gazetteer = gazetteer;
+        _clusters = clusters;
         _bucketShift = 64 - bucketBits;
     }
 
@@ -36,6 +45,7 @@ internal sealed class FeatureExtractor
         public ulong Lower, Exact, LongShape, ShortShape, Gazetteers;
         public ulong Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
         public ulong Flags, Document, Memory, Names;
+        public ulong Class0, Class1, Class2, Class3;
     }
 
     /// <summary>
@@ -140,6 +150,10 @@ internal sealed class FeatureExtractor
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
                       | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
+            t.Class0 = WordClass(t.Lower, 0);
+            t.Class1 = WordClass(t.Lower, 1);
+            t.Class2 = WordClass(t.Lower, 2);
+            t.Class3 = WordClass(t.Lower, 3);
             t.Document = documentCodes[i];
             t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
         }
@@ -221,6 +235,17 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(50, w.Names, capital));
             f[k++] = Bucket(FeatureHash.Combine(51, m1.Names, w.Names, p1.Names));
             f[k++] = Bucket(FeatureHash.Combine(52, w.Names, w.Gazetteers, w.Flags & 3));
+            // Word classes: the token's at four granularities, its neighbours', and classes next to words.
+            f[k++] = Bucket(FeatureHash.Combine(53, w.Class0));
+            f[k++] = Bucket(FeatureHash.Combine(54, w.Class1));
+            f[k++] = Bucket(FeatureHash.Combine(55, w.Class2, capital));
+            f[k++] = Bucket(FeatureHash.Combine(56, w.Class3, capital));
+            f[k++] = Bucket(FeatureHash.Combine(57, m1.Class1));
+            f[k++] = Bucket(FeatureHash.Combine(58, p1.Class1));
+            f[k++] = Bucket(FeatureHash.Combine(59, w.Class0, capital));
+            f[k++] = Bucket(FeatureHash.Combine(60, m1.Class2, w.Class2, p1.Class2));
+            f[k++] = Bucket(FeatureHash.Combine(61, m1.Lower, w.Class1));
+            f[k++] = Bucket(FeatureHash.Combine(62, w.Class1, p1.Lower));
         }
     }
 
@@ -236,9 +261,18 @@ internal sealed class FeatureExtractor
 
     private int Bucket(ulong hash) => (int)(hash >> _bucketShift);
 
+    private ulong WordClass(ulong lowerHash, int level)
+    {
+        var levels = _clusters.Levels;
+        if (levels == 0) return NoClass;
+        var found = _clusters.Find(lowerHash, Math.Min(level, levels - 1));
+        return found < 0 ? NoClass : (ulong)found;
+    }
+
     private static TokenInfo Boundary(ulong hash) => new()
     {
         Lower = hash, Exact = hash, LongShape = hash, ShortShape = hash, Gazetteers = hash, Flags = hash, Document = hash, Memory = hash, Names = hash,
+        Class0 = hash, Class1 = hash, Class2 = hash, Class3 = hash,
     };
 
     private static bool IsAllCaps(ReadOnlySpan<char> text)

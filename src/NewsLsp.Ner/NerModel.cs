@@ -14,7 +14,7 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
-    internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer, bool usesDocumentMemory)
+    internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, bool usesDocumentMemory)
     {
         if (weights.Length != (1 << bucketBits) * NerTags.Count)
             throw new ArgumentException("Weight array does not match the bucket count.", nameof(weights));
@@ -24,14 +24,18 @@ public sealed class NerModel
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
+        Clusters = clusters;
         UsesDocumentMemory = usesDocumentMemory;
-        _extractor = new FeatureExtractor(gazetteer, bucketBits);
+        _extractor = new FeatureExtractor(gazetteer, clusters, bucketBits);
     }
 
     /// <summary>log2 of the number of hashed feature buckets.</summary>
     public int BucketBits { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>The word classes the model was trained with.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>True when tagging runs twice, the second pass seeing what the first found elsewhere in the document.</summary>
     public bool UsesDocumentMemory { get; }

@@ -4,15 +4,15 @@ namespace NewsLsp.Ner;
 
 /// <summary>
 /// Binary model format, Brotli-compressed: header (with the document-memory flag), transition matrix, the non-zero weight rows (bucket index as a
-/// delta varint, 7 weights quantised to 16 bits against one scale), then the hashed gazetteer.
+/// delta varint, 7 weights quantised to 16 bits against one scale), then the hashed gazetteer and word classes.
 /// Why quantise and skip zero rows: most hash buckets are never touched, and 16 bits keep the argmax intact
 /// while the shipped file stays a few MB.
 /// </summary>
 internal static class NerModelFile
 {
     private const uint Magic = 0x4E455249; // "NERI"
-    // 2: 56 features per token, six gazetteer categories (a version-1 file was trained on other features).
-    private const int FormatVersion = 2;
+    // 3: word classes after the gazetteer (2: 56 features per token, six gazetteer categories; 1: other features).
+    private const int FormatVersion = 3;
 
     public static void Write(NerModel model, Stream stream)
     {
@@ -48,6 +48,7 @@ internal static class NerModelFile
             for (var t = 0; t < NerTags.Count; t++) writer.Write(Quantise(weights[row * NerTags.Count + t], scale));
         }
         model.Gazetteer.Write(writer);
+        model.Clusters.Write(writer);
     }
 
     public static NerModel Read(Stream stream)
@@ -75,7 +76,8 @@ internal static class NerModelFile
             for (var t = 0; t < tagCount; t++) weights[row * tagCount + t] = reader.ReadInt16() * scale;
         }
         var gazetteer = Gazetteer.Read(reader);
-        return new NerModel(bucketBits, weights, transitions, gazetteer, usesDocumentMemory);
+        var clusters = WordClusters.Read(reader);
+        return new NerModel(bucketBits, weights, transitions, gazetteer, clusters, usesDocumentMemory);
     }
 
     private static bool IsZeroRow(ReadOnlySpan<float> weights, int row, float scale)

@@ -16,15 +16,20 @@ public static class NerTrainer
 
     private sealed record Example(int Article, int[] Buckets, int[] Gold);
 
+    /// <summary>Trains on sentences grouped into articles (see <see cref="ArticleSplitter"/>), without word classes.</summary>
+    public static NerModel Train(IReadOnlyList<IReadOnlyList<ConllSentence>> documents, Gazetteer gazetteer, NerTrainingOptions options) =>
+        Train(documents, gazetteer, WordClusters.Empty, options);
+
     /// <summary>Trains on sentences grouped into articles (see <see cref="ArticleSplitter"/>).</summary>
-    public static NerModel Train(IReadOnlyList<IReadOnlyList<ConllSentence>> documents, Gazetteer gazetteer, NerTrainingOptions options)
+    public static NerModel Train(IReadOnlyList<IReadOnlyList<ConllSentence>> documents, Gazetteer gazetteer, WordClusters clusters, NerTrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Epochs < 1) throw new ArgumentOutOfRangeException(nameof(options), "At least one epoch is needed.");
 
-        var extractor = new FeatureExtractor(gazetteer, options.BucketBits);
+        var extractor = new FeatureExtractor(gazetteer, clusters, options.BucketBits);
         var contexts = documents.Select(d => DocumentContext.Build(d.Select(s => s.Tokens).ToList())).ToArray();
         var firstPass = new List<Example>();
         for (var a = 0; a < documents.Count; a++)
@@ -38,14 +43,14 @@ public static class NerTrainer
         if (!options.UseDocumentMemory || documents.Count < options.MemoryFolds)
         {
             var (weights, transitions) = Learn(firstPass, options, options.Progress);
-            return new NerModel(options.BucketBits, weights, transitions, gazetteer, usesDocumentMemory: false);
+            return new NerModel(options.BucketBits, weights, transitions, gazetteer, clusters, usesDocumentMemory: false);
         }
 
         var secondPass = new List<Example>();
         for (var fold = 0; fold < options.MemoryFolds; fold++)
         {
             var (foldWeights, foldTransitions) = Learn(firstPass.Where(e => e.Article % options.MemoryFolds != fold).ToList(), options, progress: null);
-            var foldModel = new NerModel(options.BucketBits, foldWeights, foldTransitions, gazetteer, usesDocumentMemory: false);
+            var foldModel = new NerModel(options.BucketBits, foldWeights, foldTransitions, gazetteer, clusters, usesDocumentMemory: false);
             for (var a = fold; a < documents.Count; a += options.MemoryFolds)
             {
                 var sentences = documents[a].Select(s => s.Tokens).ToList();
@@ -57,7 +62,7 @@ public static class NerTrainer
             }
         }
         var (finalWeights, finalTransitions) = Learn([.. firstPass, .. secondPass], options, options.Progress);
-        return new NerModel(options.BucketBits, finalWeights, finalTransitions, gazetteer, usesDocumentMemory: true);
+        return new NerModel(options.BucketBits, finalWeights, finalTransitions, gazetteer, clusters, usesDocumentMemory: true);
     }
 
     /// <summary>Trains on a flat list of sentences, recovering article boundaries with <see cref="ArticleSplitter"/>.</summary>

@@ -40,11 +40,13 @@ using var predictions = arguments.PredictionsFile is { } predictionsPath ? new S
 var clock = Stopwatch.StartNew();
 var gazetteer = GazetteerResources.LoadEmbedded(arguments.Gazetteers);
 Console.WriteLine($"gazetteer: {gazetteer.TableSize} hashed sequences ({clock.ElapsedMilliseconds} ms)");
+var clusters = arguments.LoadClusters();
+Console.WriteLine($"word classes: {clusters.WordCount} words, {clusters.Levels} levels");
 var options = arguments.Options with
 {
     Progress = (epoch, accuracy) => Console.WriteLine($"epoch {epoch}: training token accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F1} s)"),
 };
-var model = NerTrainer.Train(documents, gazetteer, options);
+var model = NerTrainer.Train(documents, gazetteer, clusters, options);
 Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s (epochs={options.Epochs} bits={options.BucketBits} seed={options.Seed} seed-runs={options.SeedRuns} memory={model.UsesDocumentMemory})");
 
 if (holdout.Count > 0) Report($"holdout ({arguments.HoldoutFraction:P0} of {arguments.TrainFiles[0]})", holdout);
@@ -65,6 +67,8 @@ void CrossValidate(int folds)
     var all = ArticleSplitter.Split(ConllReader.ReadFile(arguments.TrainFiles[0]));
     var extra = arguments.TrainFiles.Skip(1).SelectMany(f => ArticleSplitter.Split(ConllReader.ReadFile(f))).ToList();
     var gazetteer = GazetteerResources.LoadEmbedded(arguments.Gazetteers);
+    var clusters = arguments.ClustersFile?.Contains("{0}") == true ? WordClusters.Empty : arguments.LoadClusters();
+    Console.WriteLine($"word classes: {clusters.WordCount} words, {clusters.Levels} levels");
     var pooled = new NerEvaluation();
     using var writer = arguments.PredictionsFile is { } path ? new StreamWriter(path) : null;
     var clock = Stopwatch.StartNew();
@@ -72,7 +76,9 @@ void CrossValidate(int folds)
     {
         int start = all.Count * fold / folds, end = all.Count * (fold + 1) / folds;
         var train = all.Take(start).Concat(all.Skip(end)).Concat(extra).ToList();
-        var model = NerTrainer.Train(train, gazetteer, arguments.Options);
+        // {0} in --clusters names one file per fold (classes learned without that fold's text: tools/NewsLsp.WordClusters --exclude-cv-fold).
+        var foldClusters = arguments.ClustersFile?.Contains("{0}") == true ? WordClusters.LoadFile(string.Format(arguments.ClustersFile, fold)) : clusters;
+        var model = NerTrainer.Train(train, gazetteer, foldClusters, arguments.Options);
         var evaluation = new NerEvaluation();
         foreach (var article in all.Skip(start).Take(end - start))
         {

@@ -11,12 +11,15 @@ internal sealed record TrainingArguments(
     IReadOnlySet<GazetteerCategory>? Gazetteers,
     NerTrainingOptions Options,
     string? PredictionsFile,
-    int CrossValidationFolds)
+    int CrossValidationFolds,
+    string? ClustersFile)
 {
     public const string Usage =
         "usage: NewsLsp.TrainNer --train FILE [--train FILE ...] [--out MODEL] [--eval FILE ...]\n" +
         "                        [--epochs N] [--bits N] [--seed N] [--seed-runs N] [--no-memory] [--holdout FRACTION] [--cv K] [--predictions FILE]\n" +
-        "                        [--gazetteers all|none|Country,ItalianPlace,WorldCity,Organisation]\n" +
+        "                        [--gazetteers all|none|Country,ItalianPlace,WorldCity,Organisation] [--clusters FILE|none]\n" +
+        "  --clusters reads word classes from FILE (tools/NewsLsp.WordClusters) instead of the embedded ones; none: no classes;\n" +
+        "  with --cv, a FILE containing {0} names one file per fold (classes learned without that fold's text).\n" +
         "  --holdout keeps the last FRACTION of the first --train file's articles out of training and scores them\n" +
         "  (use it to choose hyper-parameters without touching the dev split).\n" +
         "  --cv K trains K models, each without one K-th of the first --train file's articles, scores every article with\n" +
@@ -29,6 +32,7 @@ internal sealed record TrainingArguments(
         var eval = new List<string>();
         string? output = null;
         string? predictionsFile = null;
+        string? clustersFile = null;
         double holdout = 0;
         var folds = 0;
         IReadOnlySet<GazetteerCategory>? gazetteers = null;
@@ -50,12 +54,21 @@ internal sealed record TrainingArguments(
                 case "--holdout": holdout = double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--cv": folds = int.Parse(Value()); break;
                 case "--gazetteers": gazetteers = ParseGazetteers(Value()); break;
+                case "--clusters": clustersFile = Value(); break;
                 default: throw new ArgumentException($"Unknown argument {args[i]}.");
             }
         }
         if (train.Count == 0) throw new ArgumentException("At least one --train file is required.");
-        return new TrainingArguments(train, eval, output, holdout, gazetteers, options, predictionsFile, folds);
+        return new TrainingArguments(train, eval, output, holdout, gazetteers, options, predictionsFile, folds, clustersFile);
     }
+
+    /// <summary>The word classes to train with: the embedded ones unless --clusters says otherwise.</summary>
+    public WordClusters LoadClusters() => ClustersFile switch
+    {
+        null => WordClusters.LoadEmbedded(),
+        "none" => WordClusters.Empty,
+        var path => WordClusters.LoadFile(path),
+    };
 
     private static IReadOnlySet<GazetteerCategory>? ParseGazetteers(string value) => value switch
     {
