@@ -45,12 +45,16 @@ internal sealed class AverageLinkage
     private readonly List<int> _members = [];
     private readonly List<int> _touched = [];
     private readonly List<LinkageMerge> _merges;
+    private readonly RunCentroids? _previousCentroids; // what the previous run summed, for the groups replayed
+    private readonly RunCentroids? _centroids;         // what this run summed or reused, for the next one
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges)
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges, RunCentroids? previousCentroids, bool remember)
     {
         var n = vectors.Count;
+        _previousCentroids = previousCentroids?.IdEpoch == vectors.IdEpoch ? previousCentroids : null;
+        _centroids = remember ? new RunCentroids(vectors.IdEpoch) : null;
         _merges = new List<LinkageMerge>(expectedMerges);
         _vectors = vectors;
         _similar = similar;
@@ -79,14 +83,18 @@ internal sealed class AverageLinkage
     /// <see cref="EventClustering.Threshold"/> similar to it. With a <paramref name="previous"/> run over the same
     /// articles, only <paramref name="dirty"/> ones changed their vectors since; without one, pass every article.
     /// </summary>
-    /// <returns>The clusters (ascending members, ordered by first member) and this run's merges, for the next run.</returns>
-    public static (List<int[]> Clusters, LinkageMerge[] Merges) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
-        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty)
+    /// <returns>
+    /// The clusters (ascending members, ordered by first member), this run's merges and, when a previous run is
+    /// replayed, the centroids it summed: what the next run replays and reuses.
+    /// </returns>
+    public static (List<int[]> Clusters, LinkageMerge[] Merges, RunCentroids? Centroids) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
+        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? previousCentroids = null)
     {
-        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16);
+        // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
+        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16, previousCentroids, remember: previous.Count > 0);
         foreach (var article in dirty.Order()) linkage.Free(article);
         linkage.Run(previous);
-        return (linkage.Clusters(), [.. linkage._merges]);
+        return (linkage.Clusters(), [.. linkage._merges], linkage._centroids);
     }
 
     private void Run(IReadOnlyList<LinkageMerge> previous)
@@ -130,7 +138,9 @@ internal sealed class AverageLinkage
             _freeLinked[a] = free;
             _freeLinked[b] = null;
             // Only a group a free group is linked to needs its summed vectors (b's members now end a's list).
-            _centroid[a] = free is null ? null : (_centroid[a] ?? Sum(a, stop: b)).Plus(_centroid[b] ?? Sum(b));
+            _centroid[a] = free is null ? null
+                : _previousCentroids?.Find(a, _size[a]) is { } kept ? Remember(a, kept)
+                : Remember(a, (_centroid[a] ?? Replayed(a, _size[a] - _size[b], stop: b)).Plus(_centroid[b] ?? Replayed(b, _size[b])));
             _centroid[b] = null;
             if (free is not null) QueuePairs(a, free);
             return;
@@ -143,11 +153,11 @@ internal sealed class AverageLinkage
     // free yet (a free neighbour queued their pair when it became free, and re-queues it whenever either group changes).
     private void Free(int g)
     {
+        _centroid[g] ??= Replayed(g, _size[g]); // a dirty article is alone, so a group of several was replayed until now
         _state[g] = Group.Free;
         var linked = LinksOf(g);
         _linked[g] = linked;
         _freeLinked[g] = null;
-        _centroid[g] ??= Sum(g);
         var others = new List<int>(linked.Count);
         foreach (var c in linked)
         {
@@ -169,6 +179,7 @@ internal sealed class AverageLinkage
         linked.Remove(b);
         var sum = _centroid[a]!.Plus(_centroid[b]!);
         Join(merge);
+        Remember(a, sum);
         _state[a] = Group.Free;
         _linked[a] = linked;
         _linked[b] = null;
@@ -212,7 +223,7 @@ internal sealed class AverageLinkage
         sum.Scatter(_scratch);
         foreach (var c in others)
         {
-            var centroid = _centroid[c] ??= Sum(c);
+            var centroid = _centroid[c] ??= Replayed(c, _size[c]); // free groups have theirs
             var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
             var (first, second) = g < c ? (g, c) : (c, g);
             _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
@@ -231,6 +242,22 @@ internal sealed class AverageLinkage
                 if (c != g) linked.Add(c);
             }
         return linked;
+    }
+
+    // The centroid of replayed group g when it had `size` members (those before `stop` in its list, when given): the
+    // previous run's when it summed that group, else summed. Only a group of one can hold a dirty article.
+    private GroupCentroid Replayed(int g, int size, int stop = -1)
+    {
+        var centroid = size > 1 && _previousCentroids?.Find(g, size) is { } kept ? kept : Sum(g, stop);
+        if (size > 1) _centroids?.Add(g, size, centroid);
+        return centroid;
+    }
+
+    // Group g's centroid at its present size, kept for the next run.
+    private GroupCentroid Remember(int g, GroupCentroid centroid)
+    {
+        _centroids?.Add(g, _size[g], centroid);
+        return centroid;
     }
 
     // The summed unit vectors of g's members (those before `stop` in its list, when given).
