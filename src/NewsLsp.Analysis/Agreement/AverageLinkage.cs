@@ -45,16 +45,14 @@ internal sealed class AverageLinkage
     private readonly List<int> _members = [];
     private readonly List<int> _touched = [];
     private readonly List<LinkageMerge> _merges;
-    private readonly RunCentroids? _previousCentroids; // what the previous run summed, for the groups replayed
-    private readonly RunCentroids? _centroids;         // what this run summed or reused, for the next one
+    private readonly RunCentroids? _known; // centroids recent runs summed, and this one's, for groups of the same articles
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges, RunCentroids? previousCentroids, bool remember)
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges, RunCentroids? known)
     {
         var n = vectors.Count;
-        _previousCentroids = previousCentroids?.IdEpoch == vectors.IdEpoch ? previousCentroids : null;
-        _centroids = remember ? new RunCentroids(vectors.IdEpoch) : null;
+        _known = known;
         _merges = new List<LinkageMerge>(expectedMerges);
         _vectors = vectors;
         _similar = similar;
@@ -85,16 +83,17 @@ internal sealed class AverageLinkage
     /// </summary>
     /// <returns>
     /// The clusters (ascending members, ordered by first member), this run's merges and, when a previous run is
-    /// replayed, the centroids it summed: what the next run replays and reuses.
+    /// replayed, the centroids recent runs summed: what the next run replays and reuses.
     /// </returns>
     public static (List<int[]> Clusters, LinkageMerge[] Merges, RunCentroids? Centroids) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
-        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? previousCentroids = null)
+        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? recent = null)
     {
         // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
-        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16, previousCentroids, remember: previous.Count > 0);
+        var known = previous.Count > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
+        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16, known);
         foreach (var article in dirty.Order()) linkage.Free(article);
         linkage.Run(previous);
-        return (linkage.Clusters(), [.. linkage._merges], linkage._centroids);
+        return (linkage.Clusters(), [.. linkage._merges], known);
     }
 
     private void Run(IReadOnlyList<LinkageMerge> previous)
@@ -139,8 +138,7 @@ internal sealed class AverageLinkage
             _freeLinked[b] = null;
             // Only a group a free group is linked to needs its summed vectors (b's members now end a's list).
             _centroid[a] = free is null ? null
-                : _previousCentroids?.Find(a, _size[a]) is { } kept ? Remember(a, kept)
-                : Remember(a, (_centroid[a] ?? Replayed(a, _size[a] - _size[b], stop: b)).Plus(_centroid[b] ?? Replayed(b, _size[b])));
+                : Known(a) ?? Remember(a, (_centroid[a] ?? Centroid(a, stop: b)).Plus(_centroid[b] ?? Centroid(b)));
             _centroid[b] = null;
             if (free is not null) QueuePairs(a, free);
             return;
@@ -153,7 +151,7 @@ internal sealed class AverageLinkage
     // free yet (a free neighbour queued their pair when it became free, and re-queues it whenever either group changes).
     private void Free(int g)
     {
-        _centroid[g] ??= Replayed(g, _size[g]); // a dirty article is alone, so a group of several was replayed until now
+        _centroid[g] ??= Centroid(g);
         _state[g] = Group.Free;
         var linked = LinksOf(g);
         _linked[g] = linked;
@@ -177,9 +175,9 @@ internal sealed class AverageLinkage
         linked.UnionWith(_linked[b] ?? LinksOf(b));
         linked.Remove(a);
         linked.Remove(b);
-        var sum = _centroid[a]!.Plus(_centroid[b]!);
+        var (centroidA, centroidB) = (_centroid[a]!, _centroid[b]!);
         Join(merge);
-        Remember(a, sum);
+        var sum = Known(a) ?? Remember(a, centroidA.Plus(centroidB));
         _state[a] = Group.Free;
         _linked[a] = linked;
         _linked[b] = null;
@@ -223,7 +221,7 @@ internal sealed class AverageLinkage
         sum.Scatter(_scratch);
         foreach (var c in others)
         {
-            var centroid = _centroid[c] ??= Replayed(c, _size[c]); // free groups have theirs
+            var centroid = _centroid[c] ??= Centroid(c);
             var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
             var (first, second) = g < c ? (g, c) : (c, g);
             _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
@@ -244,29 +242,34 @@ internal sealed class AverageLinkage
         return linked;
     }
 
-    // The centroid of replayed group g when it had `size` members (those before `stop` in its list, when given): the
-    // previous run's when it summed that group, else summed. Only a group of one can hold a dirty article.
-    private GroupCentroid Replayed(int g, int size, int stop = -1)
-    {
-        var centroid = size > 1 && _previousCentroids?.Find(g, size) is { } kept ? kept : Sum(g, stop);
-        if (size > 1) _centroids?.Add(g, size, centroid);
-        return centroid;
-    }
-
-    // Group g's centroid at its present size, kept for the next run.
-    private GroupCentroid Remember(int g, GroupCentroid centroid)
-    {
-        _centroids?.Add(g, _size[g], centroid);
-        return centroid;
-    }
-
-    // The summed unit vectors of g's members (those before `stop` in its list, when given).
-    private GroupCentroid Sum(int g, int stop = -1)
+    // The summed unit vectors of g's members (those before `stop` in its list, when given): a recent run's sum of the
+    // same articles with the same vectors, else summed now and kept.
+    private GroupCentroid Centroid(int g, int stop = -1)
     {
         if (_next[g] < 0 || _next[g] == stop) return GroupCentroid.Of(_vectors, g);
+        MembersOf(g, stop);
+        if (_known?.Find(g, _members, _vectors) is { } known) return known;
+        var centroid = GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
+        _known?.Add(g, _members, _vectors, centroid);
+        return centroid;
+    }
+
+    // Group g's centroid (all its members) when a recent run summed the same articles with the same vectors.
+    private GroupCentroid? Known(int g) => _known is null ? null : _known.Find(g, MembersOf(g), _vectors);
+
+    // Group g's centroid, just made from its parts, kept for later runs.
+    private GroupCentroid Remember(int g, GroupCentroid centroid)
+    {
+        _known?.Add(g, MembersOf(g), _vectors, centroid);
+        return centroid;
+    }
+
+    // g's members in list order (those before `stop`, when given), in the scratch list.
+    private List<int> MembersOf(int g, int stop = -1)
+    {
         _members.Clear();
         for (var m = g; m >= 0 && m != stop; m = _next[m]) _members.Add(m);
-        return GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
+        return _members;
     }
 
     private int Find(int article)

@@ -115,6 +115,9 @@ internal sealed class SignatureVectors
     public int TermCount => _df.Length;
     public ReadOnlySpan<int> Terms(int article) => _vectors[article];
     public ReadOnlySpan<int> Units(int article) => _units[article];
+
+    /// <summary>An object that is the same while the article's vector is (its units are made anew whenever it changes).</summary>
+    public object VectorIdentity(int article) => _units[article];
     public ReadOnlySpan<int> Postings(int term) => _postings[term];
 
     /// <summary>The cosine of the weights before they are made fixed-point unit vectors, from the exact sum of the shared terms' squared weights: to find candidates.</summary>
