@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
@@ -44,16 +46,19 @@ internal sealed class AverageLinkage
     private readonly long[] _sumScratch;    // a centroid being summed, by term
     private readonly List<int> _members = [];
     private readonly List<int> _touched = [];
-    private readonly List<LinkageMerge> _merges;
+    private readonly LinkageMerge[] _merges;  // this run's merges, the first _mergeCount of them
+    private int _mergeCount;
     private readonly RunCentroids? _known; // centroids recent runs summed, and this one's, for groups of the same articles
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges, RunCentroids? known)
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
     {
         var n = vectors.Count;
         _known = known;
-        _merges = new List<LinkageMerge>(expectedMerges);
+        _merges = merges;
+        _scratch = scratch;
+        _sumScratch = sumScratch;
         _vectors = vectors;
         _similar = similar;
         _parent = new int[n];
@@ -65,8 +70,6 @@ internal sealed class AverageLinkage
         _centroid = new GroupCentroid?[n];
         _linked = new HashSet<int>?[n];
         _freeLinked = new HashSet<int>?[n];
-        _scratch = new long[vectors.TermCount];
-        _sumScratch = new long[vectors.TermCount];
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -90,10 +93,26 @@ internal sealed class AverageLinkage
     {
         // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
         var known = previous.Count > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
-        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16, known);
-        foreach (var article in dirty.Order()) linkage.Free(article);
-        linkage.Run(previous);
-        return (linkage.Clusters(), [.. linkage._merges], known);
+        // The buffers as large as the corpus or its vocabulary are pooled: new ones at every keystroke were large
+        // objects, and the collections of the large-object heap they caused were a good part of a keystroke's time.
+        var scratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
+        var sumScratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
+        var merges = ArrayPool<LinkageMerge>.Shared.Rent(Math.Max(1, vectors.Count)); // a run merges at most Count - 1 times
+        try
+        {
+            scratch.AsSpan(0, vectors.TermCount).Clear();
+            sumScratch.AsSpan(0, vectors.TermCount).Clear();
+            var linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
+            foreach (var article in dirty.Order()) linkage.Free(article);
+            linkage.Run(previous);
+            return (linkage.Clusters(), merges.AsSpan(0, linkage._mergeCount).ToArray(), known);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(scratch);
+            ArrayPool<long>.Shared.Return(sumScratch);
+            ArrayPool<LinkageMerge>.Shared.Return(merges);
+        }
     }
 
     private void Run(IReadOnlyList<LinkageMerge> previous)
@@ -198,7 +217,7 @@ internal sealed class AverageLinkage
     private void Join(LinkageMerge merge)
     {
         var (a, b) = (merge.A, merge.B);
-        _merges.Add(merge);
+        _merges[_mergeCount++] = merge;
         _parent[b] = a;
         _next[_last[a]] = b;
         _last[a] = _last[b];

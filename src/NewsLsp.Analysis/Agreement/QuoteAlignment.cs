@@ -49,28 +49,28 @@ public static class QuoteAlignment
 
         var parent = Enumerable.Range(0, units.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        void Union(int x, int y) => parent[Find(x)] = Find(y);
+        Action<int, int> union = (x, y) => parent[Find(x)] = Find(y); // one delegate, not one per pair
         var matched = new HashSet<int>();
         var marks = new WordMarks?[units.Count];
         if (matches is null)
         {
             for (var x = 0; x < units.Count; x++)
             for (var y = x + 1; y < units.Count; y++)
-                Pair(articles, units, x, y, Union, matched, marks);
+                Pair(articles, units, x, y, union, matched, marks);
         }
         else
         {
             // The others' pairs as they were; then every pair with an edited unit, in the order of the units.
-            matches.Apply(from, count, Union, matched, marks);
+            matches.Apply(from, count, union, matched, marks);
             for (var x = from; x < from + count; x++)
             for (var y = 0; y < units.Count; y++)
             {
                 if (y >= from && y <= x) continue; // a pair of two edited units is taken once
-                Pair(articles, units, Math.Min(x, y), Math.Max(x, y), Union, matched, marks);
+                Pair(articles, units, Math.Min(x, y), Math.Max(x, y), union, matched, marks);
             }
         }
 
-        JoinStatementsOfOneQuote(units, matched, Find, Union);
+        JoinStatementsOfOneQuote(units, matched, Find, union);
         var components = new Dictionary<int, List<int>>();
         for (var u = 0; u < units.Count; u++)
         {

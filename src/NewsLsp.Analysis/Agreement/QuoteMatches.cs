@@ -42,9 +42,10 @@ internal sealed class QuoteMatches
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var matched = new HashSet<int>();
         var marks = new WordMarks?[units.Count];
+        Action<int, int> union = (p, q) => parent[Find(p)] = Find(q); // one delegate, not one per pair
         for (var x = 0; x < units.Count; x++)
         for (var y = x + 1; y < units.Count; y++)
-            QuoteAlignment.Pair(articles, units, x, y, (p, q) => parent[Find(p)] = Find(q), matched, marks);
+            QuoteAlignment.Pair(articles, units, x, y, union, matched, marks);
         var joinedTo = new int[units.Count];
         var isMatched = new bool[units.Count];
         for (var u = 0; u < units.Count; u++)
