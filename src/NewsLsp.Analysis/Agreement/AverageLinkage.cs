@@ -61,15 +61,21 @@ internal sealed class AverageLinkage
         _sumScratch = sumScratch;
         _vectors = vectors;
         _similar = similar;
-        _parent = new int[n];
-        _next = new int[n];
-        _last = new int[n];
-        _size = new int[n];
-        _state = new Group[n];
-        _version = new int[n];
-        _centroid = new GroupCentroid?[n];
-        _linked = new HashSet<int>?[n];
-        _freeLinked = new HashSet<int>?[n];
+        // Pooled like the buffers Run rents (each is as long as the corpus): longer than n, the first n are used.
+        _parent = ArrayPool<int>.Shared.Rent(n);
+        _next = ArrayPool<int>.Shared.Rent(n);
+        _last = ArrayPool<int>.Shared.Rent(n);
+        _size = ArrayPool<int>.Shared.Rent(n);
+        _state = ArrayPool<Group>.Shared.Rent(n);
+        _version = ArrayPool<int>.Shared.Rent(n);
+        _centroid = ArrayPool<GroupCentroid?>.Shared.Rent(n);
+        _linked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _freeLinked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _state.AsSpan(0, n).Clear();
+        _version.AsSpan(0, n).Clear();
+        _centroid.AsSpan(0, n).Clear();
+        _linked.AsSpan(0, n).Clear();
+        _freeLinked.AsSpan(0, n).Clear();
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -98,17 +104,19 @@ internal sealed class AverageLinkage
         var scratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
         var sumScratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
         var merges = ArrayPool<LinkageMerge>.Shared.Rent(Math.Max(1, vectors.Count)); // a run merges at most Count - 1 times
+        AverageLinkage? linkage = null;
         try
         {
             scratch.AsSpan(0, vectors.TermCount).Clear();
             sumScratch.AsSpan(0, vectors.TermCount).Clear();
-            var linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
+            linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
             foreach (var article in dirty.Order()) linkage.Free(article);
             linkage.Run(previous);
             return (linkage.Clusters(), merges.AsSpan(0, linkage._mergeCount).ToArray(), known);
         }
         finally
         {
+            linkage?.ReturnArrays();
             ArrayPool<long>.Shared.Return(scratch);
             ArrayPool<long>.Shared.Return(sumScratch);
             ArrayPool<LinkageMerge>.Shared.Return(merges);
@@ -299,11 +307,25 @@ internal sealed class AverageLinkage
         return root;
     }
 
+    // The per-article arrays back to their pools; those holding objects emptied, so the pool keeps none alive.
+    private void ReturnArrays()
+    {
+        ArrayPool<int>.Shared.Return(_parent);
+        ArrayPool<int>.Shared.Return(_next);
+        ArrayPool<int>.Shared.Return(_last);
+        ArrayPool<int>.Shared.Return(_size);
+        ArrayPool<Group>.Shared.Return(_state);
+        ArrayPool<int>.Shared.Return(_version);
+        ArrayPool<GroupCentroid?>.Shared.Return(_centroid, clearArray: true);
+        ArrayPool<HashSet<int>?>.Shared.Return(_linked, clearArray: true);
+        ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
+    }
+
     // Every group, members ascending, ordered by first member (its name).
     private List<int[]> Clusters()
     {
         var clusters = new List<int[]>();
-        for (var g = 0; g < _parent.Length; g++)
+        for (var g = 0; g < _vectors.Count; g++)
         {
             if (_parent[g] != g) continue;
             var members = new int[_size[g]];
