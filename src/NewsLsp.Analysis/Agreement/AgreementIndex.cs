@@ -18,9 +18,10 @@ public sealed class AgreementIndex : IArticleScopedFact
 
     /// <summary>
     /// What one event contributes: its quote groups and number facts, and the first ids they were numbered from;
-    /// <see cref="NumberMatches"/>: what aligning its numbers again while one article is edited reuses.</summary>
+    /// <see cref="NumberMatches"/> and <see cref="QuoteMatches"/>: what aligning its numbers and quotes again while one
+    /// article is edited reuses.</summary>
     internal sealed record EventFacts(int FirstQuoteId, int FirstNumberId, ImmutableArray<QuoteGroup> Quotes, ImmutableArray<NumberFact> Numbers,
-        NumberMatches? NumberMatches = null);
+        NumberMatches? NumberMatches = null, QuoteMatches? QuoteMatches = null);
 
     public AgreementIndex(ImmutableArray<AgreementEvent> events, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
         : this(null, events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
@@ -160,7 +161,7 @@ public sealed class AgreementIndex : IArticleScopedFact
 
     // The same articles, some with new facts: quotes are aligned again only when a member's quotes changed, numbers only
     // when its numbers did (each alignment reads nothing else), so a keystroke in a sentence with a figure does not
-    // re-align every quote of a large event; with one article edited, number matches among the others are reused.
+    // re-align every quote of a large event; with one article edited, quote and number matches among the others are reused.
     private static EventFacts Realign(EventFacts facts, AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
         List<SummaryChange<ArticleFacts>> edited, ref int quoteId, ref int numberId)
     {
@@ -172,11 +173,15 @@ public sealed class AgreementIndex : IArticleScopedFact
         }
         var (firstQuote, firstNumber) = (quoteId, numberId);
         var members = @event.Documents.Select(d => (d, summaries[d])).ToList();
-        var quotes = quotesChanged ? QuoteAlignment.Align(@event, members, ref quoteId) : RenumberQuotes(facts, @event, ref quoteId);
-        var matches = facts.NumberMatches; // kept when the numbers are: checked against the articles when next reused
+        DocumentKey? editedOne = edited is [var one] ? one.Key : null;
+        // Matches are kept when their facts are: checked against the articles when next reused.
+        var quoteMatches = facts.QuoteMatches;
+        var quotes = !quotesChanged ? RenumberQuotes(facts, @event, ref quoteId)
+            : QuoteAlignment.Align(@event, members, ref quoteId, facts.QuoteMatches, out quoteMatches, editedOne);
+        var numberMatches = facts.NumberMatches;
         var numbers = !numbersChanged ? RenumberNumbers(facts, @event, ref numberId)
-            : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out matches, edited is [var one] ? one.Key : null);
-        return new EventFacts(firstQuote, firstNumber, quotes, numbers, matches);
+            : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out numberMatches, editedOne);
+        return new EventFacts(firstQuote, firstNumber, quotes, numbers, numberMatches, quoteMatches);
     }
 
     private static ImmutableArray<QuoteGroup> RenumberQuotes(EventFacts facts, AgreementEvent @event, ref int quoteId)
@@ -225,7 +230,7 @@ public sealed class AgreementIndex : IArticleScopedFact
         new(firstQuote, firstNumber,
             [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = eventId })],
             [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = eventId })],
-            facts.NumberMatches);
+            facts.NumberMatches, facts.QuoteMatches);
 
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
         new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);

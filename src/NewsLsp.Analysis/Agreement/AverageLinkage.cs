@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
@@ -44,27 +46,36 @@ internal sealed class AverageLinkage
     private readonly long[] _sumScratch;    // a centroid being summed, by term
     private readonly List<int> _members = [];
     private readonly List<int> _touched = [];
-    private readonly List<LinkageMerge> _merges;
+    private readonly LinkageMerge[] _merges;  // this run's merges, the first _mergeCount of them
+    private int _mergeCount;
+    private readonly RunCentroids? _known; // centroids recent runs summed, and this one's, for groups of the same articles
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, int expectedMerges)
+    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
     {
         var n = vectors.Count;
-        _merges = new List<LinkageMerge>(expectedMerges);
+        _known = known;
+        _merges = merges;
+        _scratch = scratch;
+        _sumScratch = sumScratch;
         _vectors = vectors;
         _similar = similar;
-        _parent = new int[n];
-        _next = new int[n];
-        _last = new int[n];
-        _size = new int[n];
-        _state = new Group[n];
-        _version = new int[n];
-        _centroid = new GroupCentroid?[n];
-        _linked = new HashSet<int>?[n];
-        _freeLinked = new HashSet<int>?[n];
-        _scratch = new long[vectors.TermCount];
-        _sumScratch = new long[vectors.TermCount];
+        // Pooled like the buffers Run rents (each is as long as the corpus): longer than n, the first n are used.
+        _parent = ArrayPool<int>.Shared.Rent(n);
+        _next = ArrayPool<int>.Shared.Rent(n);
+        _last = ArrayPool<int>.Shared.Rent(n);
+        _size = ArrayPool<int>.Shared.Rent(n);
+        _state = ArrayPool<Group>.Shared.Rent(n);
+        _version = ArrayPool<int>.Shared.Rent(n);
+        _centroid = ArrayPool<GroupCentroid?>.Shared.Rent(n);
+        _linked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _freeLinked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _state.AsSpan(0, n).Clear();
+        _version.AsSpan(0, n).Clear();
+        _centroid.AsSpan(0, n).Clear();
+        _linked.AsSpan(0, n).Clear();
+        _freeLinked.AsSpan(0, n).Clear();
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -79,14 +90,37 @@ internal sealed class AverageLinkage
     /// <see cref="EventClustering.Threshold"/> similar to it. With a <paramref name="previous"/> run over the same
     /// articles, only <paramref name="dirty"/> ones changed their vectors since; without one, pass every article.
     /// </summary>
-    /// <returns>The clusters (ascending members, ordered by first member) and this run's merges, for the next run.</returns>
-    public static (List<int[]> Clusters, LinkageMerge[] Merges) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
-        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty)
+    /// <returns>
+    /// The clusters (ascending members, ordered by first member), this run's merges and, when a previous run is
+    /// replayed, the centroids recent runs summed: what the next run replays and reuses.
+    /// </returns>
+    public static (List<int[]> Clusters, LinkageMerge[] Merges, RunCentroids? Centroids) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
+        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? recent = null)
     {
-        var linkage = new AverageLinkage(vectors, similar, previous.Count + 16);
-        foreach (var article in dirty.Order()) linkage.Free(article);
-        linkage.Run(previous);
-        return (linkage.Clusters(), [.. linkage._merges]);
+        // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
+        var known = previous.Count > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
+        // The buffers as large as the corpus or its vocabulary are pooled: new ones at every keystroke were large
+        // objects, and the collections of the large-object heap they caused were a good part of a keystroke's time.
+        var scratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
+        var sumScratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
+        var merges = ArrayPool<LinkageMerge>.Shared.Rent(Math.Max(1, vectors.Count)); // a run merges at most Count - 1 times
+        AverageLinkage? linkage = null;
+        try
+        {
+            scratch.AsSpan(0, vectors.TermCount).Clear();
+            sumScratch.AsSpan(0, vectors.TermCount).Clear();
+            linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
+            foreach (var article in dirty.Order()) linkage.Free(article);
+            linkage.Run(previous);
+            return (linkage.Clusters(), merges.AsSpan(0, linkage._mergeCount).ToArray(), known);
+        }
+        finally
+        {
+            linkage?.ReturnArrays();
+            ArrayPool<long>.Shared.Return(scratch);
+            ArrayPool<long>.Shared.Return(sumScratch);
+            ArrayPool<LinkageMerge>.Shared.Return(merges);
+        }
     }
 
     private void Run(IReadOnlyList<LinkageMerge> previous)
@@ -130,7 +164,8 @@ internal sealed class AverageLinkage
             _freeLinked[a] = free;
             _freeLinked[b] = null;
             // Only a group a free group is linked to needs its summed vectors (b's members now end a's list).
-            _centroid[a] = free is null ? null : (_centroid[a] ?? Sum(a, stop: b)).Plus(_centroid[b] ?? Sum(b));
+            _centroid[a] = free is null ? null
+                : Known(a) ?? Remember(a, (_centroid[a] ?? Centroid(a, stop: b)).Plus(_centroid[b] ?? Centroid(b)));
             _centroid[b] = null;
             if (free is not null) QueuePairs(a, free);
             return;
@@ -143,11 +178,11 @@ internal sealed class AverageLinkage
     // free yet (a free neighbour queued their pair when it became free, and re-queues it whenever either group changes).
     private void Free(int g)
     {
+        _centroid[g] ??= Centroid(g);
         _state[g] = Group.Free;
         var linked = LinksOf(g);
         _linked[g] = linked;
         _freeLinked[g] = null;
-        _centroid[g] ??= Sum(g);
         var others = new List<int>(linked.Count);
         foreach (var c in linked)
         {
@@ -167,8 +202,9 @@ internal sealed class AverageLinkage
         linked.UnionWith(_linked[b] ?? LinksOf(b));
         linked.Remove(a);
         linked.Remove(b);
-        var sum = _centroid[a]!.Plus(_centroid[b]!);
+        var (centroidA, centroidB) = (_centroid[a]!, _centroid[b]!);
         Join(merge);
+        var sum = Known(a) ?? Remember(a, centroidA.Plus(centroidB));
         _state[a] = Group.Free;
         _linked[a] = linked;
         _linked[b] = null;
@@ -189,7 +225,7 @@ internal sealed class AverageLinkage
     private void Join(LinkageMerge merge)
     {
         var (a, b) = (merge.A, merge.B);
-        _merges.Add(merge);
+        _merges[_mergeCount++] = merge;
         _parent[b] = a;
         _next[_last[a]] = b;
         _last[a] = _last[b];
@@ -212,7 +248,7 @@ internal sealed class AverageLinkage
         sum.Scatter(_scratch);
         foreach (var c in others)
         {
-            var centroid = _centroid[c] ??= Sum(c);
+            var centroid = _centroid[c] ??= Centroid(c);
             var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
             var (first, second) = g < c ? (g, c) : (c, g);
             _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
@@ -233,13 +269,34 @@ internal sealed class AverageLinkage
         return linked;
     }
 
-    // The summed unit vectors of g's members (those before `stop` in its list, when given).
-    private GroupCentroid Sum(int g, int stop = -1)
+    // The summed unit vectors of g's members (those before `stop` in its list, when given): a recent run's sum of the
+    // same articles with the same vectors, else summed now and kept.
+    private GroupCentroid Centroid(int g, int stop = -1)
     {
         if (_next[g] < 0 || _next[g] == stop) return GroupCentroid.Of(_vectors, g);
+        MembersOf(g, stop);
+        if (_known?.Find(g, _members, _vectors) is { } known) return known;
+        var centroid = GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
+        _known?.Add(g, _members, _vectors, centroid);
+        return centroid;
+    }
+
+    // Group g's centroid (all its members) when a recent run summed the same articles with the same vectors.
+    private GroupCentroid? Known(int g) => _known is null ? null : _known.Find(g, MembersOf(g), _vectors);
+
+    // Group g's centroid, just made from its parts, kept for later runs.
+    private GroupCentroid Remember(int g, GroupCentroid centroid)
+    {
+        _known?.Add(g, MembersOf(g), _vectors, centroid);
+        return centroid;
+    }
+
+    // g's members in list order (those before `stop`, when given), in the scratch list.
+    private List<int> MembersOf(int g, int stop = -1)
+    {
         _members.Clear();
         for (var m = g; m >= 0 && m != stop; m = _next[m]) _members.Add(m);
-        return GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
+        return _members;
     }
 
     private int Find(int article)
@@ -250,11 +307,25 @@ internal sealed class AverageLinkage
         return root;
     }
 
+    // The per-article arrays back to their pools; those holding objects emptied, so the pool keeps none alive.
+    private void ReturnArrays()
+    {
+        ArrayPool<int>.Shared.Return(_parent);
+        ArrayPool<int>.Shared.Return(_next);
+        ArrayPool<int>.Shared.Return(_last);
+        ArrayPool<int>.Shared.Return(_size);
+        ArrayPool<Group>.Shared.Return(_state);
+        ArrayPool<int>.Shared.Return(_version);
+        ArrayPool<GroupCentroid?>.Shared.Return(_centroid, clearArray: true);
+        ArrayPool<HashSet<int>?>.Shared.Return(_linked, clearArray: true);
+        ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
+    }
+
     // Every group, members ascending, ordered by first member (its name).
     private List<int[]> Clusters()
     {
         var clusters = new List<int[]>();
-        for (var g = 0; g < _parent.Length; g++)
+        for (var g = 0; g < _vectors.Count; g++)
         {
             if (_parent[g] != g) continue;
             var members = new int[_size[g]];

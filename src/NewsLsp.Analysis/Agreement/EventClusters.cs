@@ -17,11 +17,13 @@ internal sealed class EventClusters
     private readonly SignatureVectors _vectors;
     private readonly ArticleNeighbor[][] _similar;   // per article: the articles at least Threshold similar, ascending
     private readonly LinkageMerge[] _merges;         // the run that made the clusters, for the next one to replay
+    private readonly RunCentroids? _centroids;       // the centroids that run summed, for the next one to reuse
     private readonly ImmutableArray<int[]> _clusters; // ascending members, ordered by first member; parallel to Events
 
     private EventClusters(ImmutableArray<DocumentKey> keys, IReadOnlyDictionary<DocumentKey, int> indexOf, SignatureVectors vectors,
-        ArticleNeighbor[][] similar, LinkageMerge[] merges, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
+        ArticleNeighbor[][] similar, LinkageMerge[] merges, RunCentroids? centroids, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
     {
+        _centroids = centroids;
         _keys = keys;
         _indexOf = indexOf;
         _vectors = vectors;
@@ -45,9 +47,9 @@ internal sealed class EventClusters
         for (var i = 0; i < keys.Length; i++) indexOf[keys[i]] = i;
         var vectors = SignatureVectors.Create([.. ordered.Select(a => a.Facts.Signature)]);
         var similar = FindSimilar(vectors);
-        var (clusters, merges) = AverageLinkage.Run(vectors, similar, [], Enumerable.Range(0, keys.Length));
+        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, [], Enumerable.Range(0, keys.Length));
         var events = clusters.ToImmutableArray();
-        return new EventClusters(keys, indexOf, vectors, similar, merges, events, ToEvents(keys, events, previous: null));
+        return new EventClusters(keys, indexOf, vectors, similar, merges, centroids, events, ToEvents(keys, events, previous: null));
     }
 
     /// <summary>
@@ -83,11 +85,11 @@ internal sealed class EventClusters
             similar[b] = [.. gained.TryGetValue(b, out var added) ? kept.Concat(added).OrderBy(n => n.Article) : kept];
         }
 
-        var (clusters, merges) = AverageLinkage.Run(vectors, similar, _merges, changed);
+        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, _merges, changed, _centroids);
         if (clusters.Count == _clusters.Length && clusters.Zip(_clusters).All(p => p.First.AsSpan().SequenceEqual(p.Second)))
-            return new EventClusters(_keys, _indexOf, vectors, similar, merges, _clusters, Events);
+            return new EventClusters(_keys, _indexOf, vectors, similar, merges, centroids, _clusters, Events);
         var updated = clusters.ToImmutableArray();
-        return new EventClusters(_keys, _indexOf, vectors, similar, merges, updated, ToEvents(_keys, updated, this));
+        return new EventClusters(_keys, _indexOf, vectors, similar, merges, centroids, updated, ToEvents(_keys, updated, this));
     }
 
     // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.

@@ -15,46 +15,62 @@ public static class QuoteAlignment
 {
     public const double MinimumContainment = 0.5;
 
-    private sealed record Unit(int Article, int Quote, int Segment, int Offset, ImmutableArray<QuoteWord> Words, HashSet<string> Stems, bool IsWholeQuote);
+    public static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId) =>
+        Align(@event, articles, ref nextId, reuse: null, out _);
 
-    public static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
+    /// <summary>
+    /// Aligns as <see cref="Align(AgreementEvent, IReadOnlyList{ValueTuple{DocumentKey, ArticleFacts}}, ref int)"/>;
+    /// with <paramref name="edited"/>, one article being edited, what the other articles' segments make among
+    /// themselves comes from <paramref name="reuse"/> when it was made for the same article and the others' quotes are
+    /// unchanged, and is computed once otherwise: each keystroke then compares the edited article's segments only
+    /// (linear in the event, not quadratic). <paramref name="matches"/> is what the next keystroke reuses (null
+    /// without an edited article).
+    /// </summary>
+    internal static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId,
+        QuoteMatches? reuse, out QuoteMatches? matches, DocumentKey? edited = null)
     {
-        var units = new List<Unit>();
-        for (var a = 0; a < articles.Count; a++)
+        var excluded = edited is { } key ? IndexOf(articles, key) : -1;
+        List<QuoteUnit> units;
+        int from = 0, count = 0;
+        matches = null;
+        if (excluded < 0)
         {
-            var quotes = articles[a].Facts.Quotes;
-            for (var q = 0; q < quotes.Count; q++)
-            for (int s = 0, offset = 0; s < quotes[q].SegmentCount; s++)
-            {
-                var words = quotes[q].Segment(s).ToImmutableArray();
-                if (words.IsEmpty) continue;
-                units.Add(new Unit(a, q, s, offset, words, words.Where(w => w.IsContent).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal), quotes[q].SegmentCount == 1));
-                offset += words.Length;
-            }
+            units = [];
+            for (var a = 0; a < articles.Count; a++) QuoteUnit.AddOf(articles, a, units);
+        }
+        else
+        {
+            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse : QuoteMatches.Among(articles, excluded);
+            var editedUnits = new List<QuoteUnit>();
+            QuoteUnit.AddOf(articles, excluded, editedUnits);
+            units = matches.UnitsWith(editedUnits, out from);
+            count = editedUnits.Count;
         }
 
         var parent = Enumerable.Range(0, units.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        // Pairs are not kept (a large event has millions): each cross-source pair is word-aligned as it is found and
-        // only its outcome is kept, per word of each unit. Every pair lies within one final group, and a unit's words
-        // are its quote's [Offset, Offset + Length), so per-unit marks give what per-group marks per quote would.
+        Action<int, int> union = (x, y) => parent[Find(x)] = Find(y); // one delegate, not one per pair
         var matched = new HashSet<int>();
-        var marks = new WordMarks[units.Count];
-        for (var x = 0; x < units.Count; x++)
-        for (var y = x + 1; y < units.Count; y++)
+        var marks = new WordMarks?[units.Count];
+        if (matches is null)
         {
-            if (units[x].Article == units[y].Article && units[x].Quote == units[y].Quote) continue;
-            // Within one source only a headline restates the body; other repetitions are the article's own business.
-            if (units[x].Article == units[y].Article && !(Quote(articles, units[x]).InHeadline ^ Quote(articles, units[y]).InHeadline)) continue;
-            if (!SameStatement(units[x], units[y])) continue;
-            matched.Add(x);
-            matched.Add(y);
-            parent[Find(x)] = Find(y);
-            // Differences are between sources; a headline restating its own body joins the group but is not compared.
-            if (units[x].Article != units[y].Article) Compare(units, marks, x, y);
+            for (var x = 0; x < units.Count; x++)
+            for (var y = x + 1; y < units.Count; y++)
+                Pair(articles, units, x, y, union, matched, marks);
+        }
+        else
+        {
+            // The others' pairs as they were; then every pair with an edited unit, in the order of the units.
+            matches.Apply(from, count, union, matched, marks);
+            for (var x = from; x < from + count; x++)
+            for (var y = 0; y < units.Count; y++)
+            {
+                if (y >= from && y <= x) continue; // a pair of two edited units is taken once
+                Pair(articles, units, Math.Min(x, y), Math.Max(x, y), union, matched, marks);
+            }
         }
 
-        JoinStatementsOfOneQuote(units, matched, Find, (a, b) => parent[Find(a)] = Find(b));
+        JoinStatementsOfOneQuote(units, matched, Find, union);
         var components = new Dictionary<int, List<int>>();
         for (var u = 0; u < units.Count; u++)
         {
@@ -99,6 +115,33 @@ public static class QuoteAlignment
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Joins units <paramref name="x"/> &lt; <paramref name="y"/> when they render the same statement, and word-aligns
+    /// them when they are of different sources. Pairs are not kept (a large event has millions): each cross-source pair
+    /// is word-aligned as it is found and only its outcome is kept, per word of each unit. Every pair lies within one
+    /// final group, and a unit's words are its quote's [Offset, Offset + Length), so per-unit marks give what per-group
+    /// marks per quote would.
+    /// </summary>
+    internal static void Pair(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, List<QuoteUnit> units, int x, int y,
+        Action<int, int> union, HashSet<int> matched, WordMarks?[] marks)
+    {
+        if (units[x].Article == units[y].Article && units[x].Quote == units[y].Quote) return;
+        // Within one source only a headline restates the body; other repetitions are the article's own business.
+        if (units[x].Article == units[y].Article && !(Quote(articles, units[x]).InHeadline ^ Quote(articles, units[y]).InHeadline)) return;
+        if (!SameStatement(units[x], units[y])) return;
+        matched.Add(x);
+        matched.Add(y);
+        union(x, y);
+        // Differences are between sources; a headline restating its own body joins the group but is not compared.
+        if (units[x].Article != units[y].Article) Compare(units, marks, x, y);
+    }
+
+    private static int IndexOf(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, DocumentKey key)
+    {
+        for (var a = 0; a < articles.Count; a++) if (articles[a].Key == key) return a;
+        return -1;
+    }
+
     private static QuoteGroup Make(int id, AgreementEvent @event, ImmutableArray<QuoteVariant> variants)
     {
         var sources = variants.Select(v => v.Document).Distinct().Count();
@@ -115,7 +158,7 @@ public static class QuoteAlignment
     /// Sentences of one quote that other sources render in different places stay apart only when some source quotes
     /// them as separate quotations; otherwise they are one statement ("siamo grati… Ci aiuta a proteggere…").
     /// </summary>
-    private static void JoinStatementsOfOneQuote(List<Unit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
+    private static void JoinStatementsOfOneQuote(List<QuoteUnit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
     {
         var ordered = matched.Order().ToArray(); // sorted once: every root pair of every quote walks it
         bool changed;
@@ -140,12 +183,12 @@ public static class QuoteAlignment
         } while (changed);
     }
 
-    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<Unit> units, int[] ordered, Func<int, int> find, int root) =>
+    private static IEnumerable<(int Article, int Quote)> QuotesIn(List<QuoteUnit> units, int[] ordered, Func<int, int> find, int root) =>
         ordered.Where(u => find(u) == find(root)).Select(u => (units[u].Article, units[u].Quote)).Distinct();
 
-    private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, Unit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
+    private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, QuoteUnit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
 
-    private static bool SameStatement(Unit x, Unit y)
+    private static bool SameStatement(QuoteUnit x, QuoteUnit y)
     {
         if (x.Stems.Count == 0 || y.Stems.Count == 0) return false;
         var shared = 0;
@@ -161,14 +204,7 @@ public static class QuoteAlignment
         return (double)shared / smaller >= MinimumContainment;
     }
 
-    /// <summary>What the word alignments of a unit found: words inside some overlap window left unmatched, and words matched.</summary>
-    private sealed class WordMarks(int length)
-    {
-        public readonly bool[] Unmatched = new bool[length];
-        public readonly bool[] Matched = new bool[length];
-    }
-
-    private static void Compare(List<Unit> units, WordMarks[] marks, int a, int b)
+    private static void Compare(List<QuoteUnit> units, WordMarks?[] marks, int a, int b)
     {
         var (left, right) = (units[a], units[b]);
         var (leftMarks, rightMarks) = (marks[a] ??= new WordMarks(left.Words.Length), marks[b] ??= new WordMarks(right.Words.Length));
@@ -196,7 +232,7 @@ public static class QuoteAlignment
 
     // Word indexes (within their quote, ascending) that differ in one group: unmatched inside an overlap window, and
     // matched in no comparison. Units are in ascending order and a quote's units in segment order, so indexes ascend.
-    private static Dictionary<(int Article, int Quote), List<int>> Differences(List<Unit> units, WordMarks[] marks, List<int> component)
+    private static Dictionary<(int Article, int Quote), List<int>> Differences(List<QuoteUnit> units, WordMarks?[] marks, List<int> component)
     {
         var result = new Dictionary<(int, int), List<int>>();
         foreach (var u in component)

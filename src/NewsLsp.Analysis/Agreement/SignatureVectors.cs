@@ -40,9 +40,10 @@ internal sealed class SignatureVectors
     /// <summary>Dead terms (no article uses them any more) tolerated before the table is compacted: at least this many, and as many as live ones.</summary>
     internal const int MinDeadTermsToCompact = 1024;
 
-    private SignatureVectors(int count, TermTable terms, int[] df, int[][] postings, int[][] vectors, int[][] units, double[] norm, int deadTerms = 0)
+    private SignatureVectors(int count, TermTable terms, int[] df, int[][] postings, int[][] vectors, int[][] units, double[] norm, int deadTerms = 0, int idEpoch = 0)
     {
         DeadTerms = deadTerms;
+        IdEpoch = idEpoch;
         Count = count;
         Cap = CommonTermCap(count);
         _terms = terms;
@@ -55,6 +56,9 @@ internal sealed class SignatureVectors
 
     public int Count { get; }
     public int Cap { get; }
+
+    /// <summary>How many times term ids were renumbered (<see cref="WithSignatures"/> compacting): ids of different epochs differ.</summary>
+    public int IdEpoch { get; }
 
     /// <summary>Terms no article uses any more (typed and deleted again); <see cref="WithSignatures"/> compacts them away.</summary>
     public int DeadTerms { get; private set; }
@@ -111,6 +115,9 @@ internal sealed class SignatureVectors
     public int TermCount => _df.Length;
     public ReadOnlySpan<int> Terms(int article) => _vectors[article];
     public ReadOnlySpan<int> Units(int article) => _units[article];
+
+    /// <summary>An object that is the same while the article's vector is (its units are made anew whenever it changes).</summary>
+    public object VectorIdentity(int article) => _units[article];
     public ReadOnlySpan<int> Postings(int term) => _postings[term];
 
     /// <summary>The cosine of the weights before they are made fixed-point unit vectors, from the exact sum of the shared terms' squared weights: to find candidates.</summary>
@@ -158,7 +165,7 @@ internal sealed class SignatureVectors
         Array.Copy(_df, df, _df.Length);
         Array.Copy(_postings, postings, _postings.Length);
         for (var t = _postings.Length; t < postings.Length; t++) postings[t] = [];
-        var result = new SignatureVectors(Count, terms, df, postings, vectors, (int[][])_units.Clone(), (double[])_norm.Clone(), DeadTerms);
+        var result = new SignatureVectors(Count, terms, df, postings, vectors, (int[][])_units.Clone(), (double[])_norm.Clone(), DeadTerms, IdEpoch);
         var changed = replaced.Select(r => r.Article).ToHashSet();
         foreach (var (t, moves) in membership)
         {
@@ -210,7 +217,7 @@ internal sealed class SignatureVectors
             for (var k = 0; k < ids.Length; k++) ids[k] = newId[_vectors[a][k]];
             vectors[a] = ids;
         }
-        return new SignatureVectors(Count, _terms.Renumbered(newId, live), df, postings, vectors, _units, _norm);
+        return new SignatureVectors(Count, _terms.Renumbered(newId, live), df, postings, vectors, _units, _norm, idEpoch: IdEpoch + 1);
     }
 
     private void SetNorm(int article)
