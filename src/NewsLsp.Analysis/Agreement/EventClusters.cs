@@ -95,19 +95,30 @@ internal sealed class EventClusters
     // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.
     private static ArticleNeighbor[][] FindSimilar(SignatureVectors vectors)
     {
-        var lists = new List<ArticleNeighbor>[vectors.Count];
-        for (var i = 0; i < lists.Length; i++) lists[i] = [];
+        // Each article's later neighbours first, then every list made at its exact size: growing thousands of lists by
+        // doubling copied them over and over and left large garbage (7 % of a cold 10,000-article analysis).
+        var later = new ArticleNeighbor[vectors.Count][];
+        var earlierCount = new int[vectors.Count];
         var accumulator = new long[vectors.Count];
         var touched = new List<int>();
         for (var a = 0; a < vectors.Count; a++)
         {
-            foreach (var n in Probe(vectors, a, accumulator, touched, b => b > a, after: a))
-            {
-                lists[a].Add(n);
-                lists[n.Article].Add(new ArticleNeighbor(a, n.Dot));
-            }
+            later[a] = [.. Probe(vectors, a, accumulator, touched, b => b > a, after: a)];
+            foreach (var n in later[a]) earlierCount[n.Article]++;
         }
-        return [.. lists.Select(l => l.ToArray())];
+        // In article order: the earlier neighbours (met while probing them, in ascending order), then the later ones.
+        var lists = new ArticleNeighbor[vectors.Count][];
+        for (var a = 0; a < lists.Length; a++)
+        {
+            lists[a] = earlierCount[a] + later[a].Length == 0 ? [] : new ArticleNeighbor[earlierCount[a] + later[a].Length];
+            later[a].CopyTo(lists[a], earlierCount[a]);
+        }
+        var filled = new int[vectors.Count];
+        for (var a = 0; a < lists.Length; a++)
+        {
+            foreach (var n in later[a]) lists[n.Article][filled[n.Article]++] = new ArticleNeighbor(a, n.Dot);
+        }
+        return lists;
     }
 
     // The articles at least Threshold similar to `a` among those `admit` accepts (ascending): every counted term of `a`
