@@ -20,29 +20,11 @@ public class NumberAlignmentReuseTests
     [InlineData(8, 60)]
     public void Reusing_the_other_articles_matches_equals_a_fresh_alignment(int seed, int articleCount)
     {
-        var random = new Random(seed);
-        var articles = Enumerable.Range(0, articleCount).Select(a => (Key: new DocumentKey($"a{a:00}.txt"), Facts: Facts(random))).ToList();
-        var @event = new AgreementEvent("event-1", [.. articles.Select(a => a.Key)]);
-        NumberMatches? matches = null;
-        var edited = 0;
-        int reused = 0, rebuilt = 0;
-        for (var step = 0; step < 80; step++)
-        {
-            // Mostly keystrokes in one article; sometimes another article changes or the user moves to another one.
-            var roll = random.Next(10);
-            if (roll == 0) edited = random.Next(articleCount);
-            var changed = roll == 1 ? random.Next(articleCount) : edited;
-            articles[changed] = (articles[changed].Key, Mutate(articles[changed].Facts, random));
-
-            var freshId = 1;
-            var fresh = NumberAlignment.Align(@event, articles, ref freshId);
-            var reusedId = 1;
-            var before = matches;
-            var incremental = NumberAlignment.Align(@event, articles, ref reusedId, matches, out matches, articles[edited].Key);
-            if (ReferenceEquals(before, matches)) reused++; else rebuilt++;
-            Assert.Equal(freshId, reusedId);
-            Assert.Equal(Describe(fresh), Describe(incremental));
-        }
+        var (reused, rebuilt) = AlignmentReuseSession.Run<ImmutableArray<NumberFact>, NumberMatches>(seed, articleCount, Facts, Mutate,
+            (AgreementEvent e, List<(DocumentKey Key, ArticleFacts Facts)> a, ref int id) => NumberAlignment.Align(e, a, ref id),
+            (AgreementEvent e, List<(DocumentKey Key, ArticleFacts Facts)> a, ref int id, NumberMatches? reuse, out NumberMatches? made, DocumentKey edited) =>
+                NumberAlignment.Align(e, a, ref id, reuse, out made, edited),
+            Describe);
         Assert.True(reused >= 40, $"reused only {reused} times");
         Assert.True(rebuilt >= 3, $"rebuilt only {rebuilt} times");
     }
