@@ -231,7 +231,9 @@ public sealed class DiagnosticsTests
         });
         Assert.Equal("unchanged", (string?)again["result"]!["items"]!.AsArray().Single(i => (string?)i!["uri"] == a)!["kind"]);
 
-        // A settings change alters diagnostics of documents the client did not edit: it is told to re-pull.
+        // A settings change alters diagnostics of documents the client did not edit: it is told to re-pull. Opening b
+        // may itself be followed by a (debounced) refresh; let it come first, so the one awaited is the settings'.
+        await client.DrainAsync(m => (string?)m["method"] == "workspace/diagnostic/refresh", TimeSpan.FromMilliseconds(500));
         settings["rules"] = new JsonObject { ["NEWS005"] = "none" };
         await client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
         await client.NextAsync(m => (string?)m["method"] == "workspace/diagnostic/refresh", "refresh after settings change");

@@ -126,6 +126,24 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Claims matching messages until none arrives within <paramref name="quiet"/>; returns how many there were.</summary>
+    public async Task<int> DrainAsync(Func<JsonObject, bool> match, TimeSpan quiet)
+    {
+        var count = 0;
+        try
+        {
+            while (true)
+            {
+                await NextAsync(match, "drain", quiet);
+                count++;
+            }
+        }
+        catch (TimeoutException)
+        {
+            return count;
+        }
+    }
+
     /// <summary>True when no matching message arrives within <paramref name="wait"/>.</summary>
     public async Task<bool> NoneWithinAsync(Func<JsonObject, bool> match, TimeSpan wait)
     {
