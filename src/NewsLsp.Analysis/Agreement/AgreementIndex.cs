@@ -184,53 +184,42 @@ public sealed class AgreementIndex : IArticleScopedFact
         return new EventFacts(firstQuote, firstNumber, quotes, numbers, numberMatches, quoteMatches);
     }
 
+    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
+    // event's own number moved.
+    private static EventFacts Renumber(EventFacts facts, AgreementEvent @event, ref int quoteId, ref int numberId)
+    {
+        var (firstQuote, firstNumber) = (quoteId, numberId);
+        var quotes = RenumberQuotes(facts, @event, ref quoteId);
+        var numbers = RenumberNumbers(facts, @event, ref numberId);
+        return quotes == facts.Quotes && numbers == facts.Numbers ? facts
+            : new EventFacts(firstQuote, firstNumber, quotes, numbers, facts.NumberMatches, facts.QuoteMatches);
+    }
+
+    // Loops, and the renumbering lambdas in methods of their own: most events keep their facts as they are, and the
+    // lambdas' closure used to be made for every event on every update.
     private static ImmutableArray<QuoteGroup> RenumberQuotes(EventFacts facts, AgreementEvent @event, ref int quoteId)
     {
         var first = quoteId;
         quoteId += facts.Quotes.Length;
-        if (facts.FirstQuoteId == first && facts.Quotes.All(g => g.EventId == @event.Id)) return facts.Quotes;
-        return [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{first + k}", EventId = @event.Id })];
+        var inEvent = true;
+        foreach (var group in facts.Quotes) inEvent &= group.EventId == @event.Id;
+        return facts.FirstQuoteId == first && inEvent ? facts.Quotes : WithIds(facts.Quotes, first, @event.Id);
     }
 
     private static ImmutableArray<NumberFact> RenumberNumbers(EventFacts facts, AgreementEvent @event, ref int numberId)
     {
         var first = numberId;
         numberId += facts.Numbers.Length;
-        if (facts.FirstNumberId == first && facts.Numbers.All(f => f.EventId == @event.Id)) return facts.Numbers;
-        return [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{first + k}", EventId = @event.Id })];
+        var inEvent = true;
+        foreach (var fact in facts.Numbers) inEvent &= fact.EventId == @event.Id;
+        return facts.FirstNumberId == first && inEvent ? facts.Numbers : WithIds(facts.Numbers, first, @event.Id);
     }
 
-    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
-    // event's own number moved.
-    private static EventFacts Renumber(EventFacts facts, AgreementEvent @event, ref int quoteId, ref int numberId)
-    {
-        var (firstQuote, firstNumber) = (quoteId, numberId);
-        quoteId += facts.Quotes.Length;
-        numberId += facts.Numbers.Length;
-        if (facts.FirstQuoteId == firstQuote && facts.FirstNumberId == firstNumber && InEvent(facts, @event.Id)) return facts;
-        return Renumbered(facts, @event.Id, firstQuote, firstNumber);
-    }
+    private static ImmutableArray<QuoteGroup> WithIds(ImmutableArray<QuoteGroup> groups, int first, string eventId) =>
+        [.. groups.Select((g, k) => g with { Id = $"quote-{first + k}", EventId = eventId })];
 
-    // Loops, and the renumbering lambdas in a method of their own: most events keep their facts as they are, and the
-    // lambdas' closure used to be made for every event on every update.
-    private static bool InEvent(EventFacts facts, string eventId)
-    {
-        foreach (var group in facts.Quotes)
-        {
-            if (group.EventId != eventId) return false;
-        }
-        foreach (var fact in facts.Numbers)
-        {
-            if (fact.EventId != eventId) return false;
-        }
-        return true;
-    }
-
-    private static EventFacts Renumbered(EventFacts facts, string eventId, int firstQuote, int firstNumber) =>
-        new(firstQuote, firstNumber,
-            [.. facts.Quotes.Select((g, k) => g with { Id = $"quote-{firstQuote + k}", EventId = eventId })],
-            [.. facts.Numbers.Select((f, k) => f with { Id = $"number-{firstNumber + k}", EventId = eventId })],
-            facts.NumberMatches, facts.QuoteMatches);
+    private static ImmutableArray<NumberFact> WithIds(ImmutableArray<NumberFact> facts, int first, string eventId) =>
+        [.. facts.Select((f, k) => f with { Id = $"number-{first + k}", EventId = eventId })];
 
     private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
         new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);
