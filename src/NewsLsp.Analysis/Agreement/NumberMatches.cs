@@ -10,16 +10,12 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 internal sealed class NumberMatches
 {
-    private readonly DocumentKey _edited;
-    private readonly ImmutableArray<DocumentKey> _documents;
-    private readonly EquatableArray<NumberMention>[] _numbers; // per article when made; the edited one's is not used
+    private readonly EditedEventInputs<NumberMention> _inputs;
     private readonly int[] _joinedTo; // per mention outside the edited article, in order: the position of its group's representative
 
-    private NumberMatches(DocumentKey edited, ImmutableArray<DocumentKey> documents, EquatableArray<NumberMention>[] numbers, int[] joinedTo)
+    private NumberMatches(EditedEventInputs<NumberMention> inputs, int[] joinedTo)
     {
-        _edited = edited;
-        _documents = documents;
-        _numbers = numbers;
+        _inputs = inputs;
         _joinedTo = joinedTo;
     }
 
@@ -39,20 +35,11 @@ internal sealed class NumberMatches
             joinedTo.Add(i);
         }
         for (var k = 0; k < joinedTo.Count; k++) joinedTo[k] = position[Find(joinedTo[k])];
-        return new NumberMatches(articles[edited].Key, [.. articles.Select(a => a.Key)], [.. articles.Select(a => a.Facts.Numbers)], [.. joinedTo]);
+        return new NumberMatches(new EditedEventInputs<NumberMention>(articles, edited, static f => f.Numbers), [.. joinedTo]);
     }
 
     /// <summary>Whether these matches hold for <paramref name="articles"/> with the <paramref name="edited"/>-th being edited.</summary>
-    public bool AppliesTo(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited)
-    {
-        if (articles.Count != _documents.Length || articles[edited].Key != _edited) return false;
-        for (var a = 0; a < articles.Count; a++)
-        {
-            if (articles[a].Key != _documents[a]) return false;
-            if (a != edited && articles[a].Facts.Numbers != _numbers[a]) return false;
-        }
-        return true;
-    }
+    public bool AppliesTo(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited) => _inputs.HoldFor(articles, edited);
 
     /// <summary>Makes the same joins in a union-find over <paramref name="mentions"/> (the edited article's mentions may differ).</summary>
     public void Apply(List<(int Article, int Ordinal, NumberMention Number)> mentions, int edited, Action<int, int> union)

@@ -11,22 +11,15 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 internal sealed class QuoteMatches
 {
-    private readonly DocumentKey _edited;
-    private readonly int _editedArticle;
-    private readonly ImmutableArray<DocumentKey> _documents;
-    private readonly EquatableArray<QuoteMention>[] _quotes; // per article when made; the edited one's is not used
+    private readonly EditedEventInputs<QuoteMention> _inputs;
     private readonly QuoteUnit[] _units;     // the units outside the edited article, in order
     private readonly int[] _joinedTo;        // per unit of _units: the position of its group's representative
     private readonly bool[] _matched;        // per unit of _units: matched to some other unit
     private readonly WordMarks?[] _marks;    // per unit of _units: what its comparisons among these units marked
 
-    private QuoteMatches(DocumentKey edited, int editedArticle, ImmutableArray<DocumentKey> documents, EquatableArray<QuoteMention>[] quotes,
-        QuoteUnit[] units, int[] joinedTo, bool[] matched, WordMarks?[] marks)
+    private QuoteMatches(EditedEventInputs<QuoteMention> inputs, QuoteUnit[] units, int[] joinedTo, bool[] matched, WordMarks?[] marks)
     {
-        _edited = edited;
-        _editedArticle = editedArticle;
-        _documents = documents;
-        _quotes = quotes;
+        _inputs = inputs;
         _units = units;
         _joinedTo = joinedTo;
         _matched = matched;
@@ -53,21 +46,11 @@ internal sealed class QuoteMatches
             joinedTo[u] = Find(u);
             isMatched[u] = matched.Contains(u);
         }
-        return new QuoteMatches(articles[edited].Key, edited, [.. articles.Select(a => a.Key)], [.. articles.Select(a => a.Facts.Quotes)],
-            [.. units], joinedTo, isMatched, marks);
+        return new QuoteMatches(new EditedEventInputs<QuoteMention>(articles, edited, static f => f.Quotes), [.. units], joinedTo, isMatched, marks);
     }
 
     /// <summary>Whether these matches hold for <paramref name="articles"/> with the <paramref name="edited"/>-th being edited.</summary>
-    public bool AppliesTo(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited)
-    {
-        if (articles.Count != _documents.Length || edited != _editedArticle || articles[edited].Key != _edited) return false;
-        for (var a = 0; a < articles.Count; a++)
-        {
-            if (articles[a].Key != _documents[a]) return false;
-            if (a != edited && articles[a].Facts.Quotes != _quotes[a]) return false;
-        }
-        return true;
-    }
+    public bool AppliesTo(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited) => _inputs.HoldFor(articles, edited);
 
     /// <summary>
     /// Every unit of the event in order: these units with <paramref name="editedUnits"/> (the edited article's, now) in
@@ -76,7 +59,7 @@ internal sealed class QuoteMatches
     public List<QuoteUnit> UnitsWith(List<QuoteUnit> editedUnits, out int from)
     {
         from = 0;
-        while (from < _units.Length && _units[from].Article < _editedArticle) from++;
+        while (from < _units.Length && _units[from].Article < _inputs.Edited) from++;
         var units = new List<QuoteUnit>(_units.Length + editedUnits.Count);
         units.AddRange(_units.AsSpan(0, from));
         units.AddRange(editedUnits);
