@@ -92,9 +92,12 @@ public static class NameForms
     }
 
     /// <summary>
-    /// Two spellings of one word: same outline, same first letter and at most two edits apart. The edit guard keeps
-    /// words with a shared outline apart when their vowels differ in more than two places ("Milano" ≠
-    /// "Melanie": three edits; "Roma" = "Rome": one).
+    /// Two spellings of one word: the same outline (so the same first letter), and close once romanisation variants
+    /// are unified (<see cref="UnifyInto"/>): one edit apart, two for words of eight letters or more, where putting one
+    /// vowel for another counts two — "Kiev"/"Kyiv", "Mahmud"/"Mahmoud", "Zelensky"/"Zelenskyy" are one word, while
+    /// Italian words that differ in a vowel are different words ("Camera"/"Camorra", "Lega"/"Liga", "Taranto"/"Trento",
+    /// "Milano"/"Melanie"). Nor is a word the same as itself with another final vowel, or with one more: Italian
+    /// endings mark gender and number ("Francesca"/"Francesco", "Tunisi"/"Tunisia", "Simone"/"Simon").
     /// </summary>
     public static bool SameWord(string a, string b)
     {
@@ -116,7 +119,65 @@ public static class NameForms
         Span<char> sb = fb.Length <= StackWord ? stackalloc char[fb.Length] : new char[fb.Length];
         var la = OutlineInto(fa, sa);
         if (la < 2 || !sa[..la].SequenceEqual(sb[..OutlineInto(fb, sb)])) return false;
-        return EditDistance(fa, fb) <= 2;
+        Span<char> ua = fa.Length <= StackWord ? stackalloc char[fa.Length] : new char[fa.Length];
+        Span<char> ub = fb.Length <= StackWord ? stackalloc char[fb.Length] : new char[fb.Length];
+        ua = ua[..UnifyInto(fa, ua)];
+        ub = ub[..UnifyInto(fb, ub)];
+        if (ua.SequenceEqual(ub)) return true;
+        if (DifferInEnding(ua, ub)) return false;
+        return SpellingDistance(ua, ub) <= (Math.Min(ua.Length, ub.Length) >= 8 ? 2 : 1);
+    }
+
+    // The letters of a folded word with romanisation variants unified (ph → f, ck → k, w → v, y → i) and repeated
+    // letters written once, vowels kept: "zelenskyy" → "zelenski", "kyiv" → "kiv". Returns its length.
+    private static int UnifyInto(ReadOnlySpan<char> folded, Span<char> unified)
+    {
+        var length = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') { c = 'f'; i++; }
+            else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') { c = 'k'; i++; }
+            else if (c == 'w') c = 'v';
+            else if (c == 'y') c = 'i';
+            if (!char.IsLetterOrDigit(c)) continue;
+            if (length > 0 && unified[length - 1] == c) continue;
+            unified[length++] = c;
+        }
+        return length;
+    }
+
+    // One word is the other with another final vowel, or with one more final vowel: an Italian ending.
+    private static bool DifferInEnding(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length) return IsVowel(a[^1]) && IsVowel(b[^1]) && a[..^1].SequenceEqual(b[..^1]);
+        return a.Length < b.Length ? IsWithFinalVowel(b, a) : IsWithFinalVowel(a, b);
+    }
+
+    private static bool IsWithFinalVowel(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter) =>
+        longer.Length == shorter.Length + 1 && IsVowel(longer[^1]) && longer.StartsWith(shorter);
+
+    // Edit distance in which putting one vowel for another costs two (as much as removing one and adding the other).
+    private static int SpellingDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> previous = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var x = a[i - 1];
+                var y = b[j - 1];
+                var substitution = previous[j - 1] + (x == y ? 0 : IsVowel(x) && IsVowel(y) ? 2 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.Length];
     }
 
     /// <summary>Two spellings of a multi-word name: the same number of words, each the same word.</summary>
@@ -143,28 +204,6 @@ public static class NameForms
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         return builder.ToString().TrimEnd('-');
-    }
-
-    public static int EditDistance(string a, string b) => EditDistance(a.AsSpan(), b.AsSpan());
-
-    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        Span<int> previous = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
-        Span<int> current = b.Length < StackWord ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.Length];
     }
 
     public static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);

@@ -5,8 +5,8 @@ using Xunit;
 namespace NewsLsp.Tests.Entities;
 
 /// <summary>
-/// <see cref="NameForms"/> folds and outlines words in stack buffers; these tests hold it to the plain string version
-/// it replaced (kept below as the reference) on known pairs and on many generated near-spellings.
+/// <see cref="NameForms"/> folds, outlines and compares words in stack buffers; these tests hold it to a plain string
+/// version of the same rules (below, the reference) on known pairs and on many generated near-spellings.
 /// </summary>
 public sealed class NameFormsTests
 {
@@ -14,12 +14,27 @@ public sealed class NameFormsTests
     [InlineData("Zelensky", "Zelenskyy", true)]
     [InlineData("Kiev", "Kyiv", true)]
     [InlineData("NATO", "Nato", true)]
-    [InlineData("Roma", "Rome", true)]
+    [InlineData("Roma", "Rome", false)]
     [InlineData("Merz", "Marx", false)]
     [InlineData("Milano", "Melanie", false)]
     [InlineData("Philippe", "Filippe", true)]
     [InlineData("Mosca", "Cremlino", false)]
     [InlineData("José", "Jose", true)]
+    [InlineData("Mahmud", "Mahmoud", true)]
+    [InlineData("Azizia", "Aziziya", true)]
+    [InlineData("Taranto", "Trento", false)]
+    [InlineData("Toronto", "Trento", false)]
+    [InlineData("Aosta", "Asti", false)]
+    [InlineData("Lecce", "Lucca", false)]
+    [InlineData("Camera", "Camorra", false)]
+    [InlineData("Lega", "Liga", false)]
+    [InlineData("Nuoro", "Nioro", false)]
+    [InlineData("Mario", "Mori", false)]
+    [InlineData("Francesca", "Francesco", false)]
+    [InlineData("Tunisi", "Tunisia", false)]
+    [InlineData("Simone", "Simon", false)]
+    [InlineData("Ursa", "URSS", false)]
+    [InlineData("della", "delle", false)]
     public void Known_pairs(string a, string b, bool same)
     {
         Assert.Equal(same, NameForms.SameWord(a, b));
@@ -91,7 +106,45 @@ public sealed class NameFormsTests
             if (fa.Length < 4 || fb.Length < 4) return false;
             var sa = Skeleton(a);
             if (sa.Length < 2 || sa != Skeleton(b)) return false;
-            return NameForms.EditDistance(fa, fb) <= 2;
+            var ua = Unify(fa);
+            var ub = Unify(fb);
+            if (ua == ub) return true;
+            if (ua.Length == ub.Length && IsVowel(ua[^1]) && IsVowel(ub[^1]) && ua[..^1] == ub[..^1]) return false;
+            if (ua.Length == ub.Length + 1 && IsVowel(ua[^1]) && ua.StartsWith(ub, StringComparison.Ordinal)) return false;
+            if (ub.Length == ua.Length + 1 && IsVowel(ub[^1]) && ub.StartsWith(ua, StringComparison.Ordinal)) return false;
+            return Distance(ua, ub) <= (Math.Min(ua.Length, ub.Length) >= 8 ? 2 : 1);
+        }
+
+        private static string Unify(string folded)
+        {
+            var replaced = folded.Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('y', 'i');
+            var builder = new StringBuilder(replaced.Length);
+            foreach (var c in replaced)
+            {
+                if (!char.IsLetterOrDigit(c)) continue;
+                if (builder.Length > 0 && builder[^1] == c) continue;
+                builder.Append(c);
+            }
+            return builder.ToString();
+        }
+
+        private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+        // Levenshtein distance, a vowel put for another vowel costing two.
+        private static int Distance(string a, string b)
+        {
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : IsVowel(a[i - 1]) && IsVowel(b[j - 1]) ? 2 : 1;
+                    d[i, j] = Math.Min(d[i - 1, j - 1] + cost, Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
+                }
+            }
+            return d[a.Length, b.Length];
         }
     }
 }
