@@ -12,6 +12,8 @@ internal static class BuiltInRules
         new BoilerplateAnalyzer(),
         new ImageAltTextAnalyzer(),
         new TruncatedEndingAnalyzer(),
+        new RelativeDateAnalyzer(),
+        new ArticleFormAnalyzer(),
         new UnattributedQuoteAnalyzer(),
     ];
 

@@ -12,6 +12,7 @@ public class SeedFindingsTests
         { "boilerplate", "NEWS003" },
         { "mixed-quote-style", "NEWS002" },
         { "non-descriptive-image-alt", "NEWS004" },
+        { "relative-date", "NEWS006" },
     };
 
     [Theory]
@@ -29,6 +30,22 @@ public class SeedFindingsTests
         var actual = snapshot.Documents.SelectMany(k => snapshot.GetDiagnostics(k)).Where(d => d.Id == rule)
             .Select(d => (d.Document.Value, d.Span.Start, d.Span.End)).OrderBy(f => f).ToList();
         Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void NEWS007_reports_only_inside_gold_translation_artifacts()
+    {
+        using var gold = Repo.GoldFacts();
+        var artifacts = gold.RootElement.GetProperty("other_findings").EnumerateArray()
+            .Where(f => f.GetProperty("kind").GetString() == "translation-artifact")
+            .Select(f => (File: f.GetProperty("file").GetString()!, Start: f.GetProperty("start").GetInt32(), End: f.GetProperty("end").GetInt32()))
+            .ToList();
+        var snapshot = Articles.Seeds();
+        var reported = snapshot.Documents.SelectMany(k => snapshot.GetDiagnostics(k)).Where(d => d.Id == "NEWS007").ToList();
+        // "agli crescenti colpi russi" in 002 and "al Ucraina occupato…" in 001.
+        Assert.Equal(2, reported.Count);
+        foreach (var d in reported)
+            Assert.Contains(artifacts, a => a.File == d.Document.Value && a.Start <= d.Span.Start && d.Span.End <= a.End);
     }
 
     [Theory]

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsLsp.Analysis;
+
+/// <summary>
+/// NEWS006: "venerdì", "oggi", "la settimana scorsa" in an article that never gives a date. Such words count from the
+/// day of publication, which the text does not carry: read a week later, or copied into another outlet, the article
+/// no longer says when anything happened. One absolute date ("21 novembre", "21/11/2025") anchors them all, so then
+/// nothing is reported. Words inside quotations are the speaker's, relative to when they spoke, and are left alone.
+/// </summary>
+public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "NEWS006", "Relative date with no absolute date in the article", "'{0}' counts from a publication date the article never gives",
+        "Content", Severity.Information);
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors => [Rule];
+
+    private const string Weekday = "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
+    private const string Months = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+    private const string Before = "scors[oa]|passat[oa]|prossim[oa]";
+
+    // Longest forms first, so "lo scorso fine settimana" is one finding, not "fine settimana" inside it.
+    [GeneratedRegex(@"(?<![\w'’])(?:"
+        + @"(?:(?:lo|il|la)\s+)?(?:" + Before + @")\s+(?:fine\s+settimana|weekend|settimana|mese|anno|" + Weekday + ")"
+        + @"|(?:quest[oa]\s+|quest['’])(?:fine\s+settimana|weekend|settimana|mese|anno|mattina|pomeriggio|sera|notte)"
+        + @"|(?:(?:la|il|lo)\s+|l['’])?(?:fine\s+settimana|weekend|settimana|mese|anno)\s+(?:" + Before + ")"
+        + @"|(?:" + Weekday + @")(?:\s+(?:" + Before + @"|mattina|pomeriggio|sera|notte))?"
+        + @"|l['’]altro\s*ieri|ieri(?:\s+(?:mattina|pomeriggio|sera|notte))?|dopodomani|domani(?:\s+(?:mattina|pomeriggio|sera))?"
+        + @"|oggi|stamattina|stamani|stamane|stasera|stanotte"
+        + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDate();
+
+    // A day of a month ("21 novembre", "1° maggio", "primo maggio") or a numeric date ("21/11/2025", "2025-11-21").
+    [GeneratedRegex(@"\b(?:\d{1,2}\s*[°º]?|primo)\s+(?:" + Months + @")\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbsoluteDate();
+
+    public override void Analyze(ArticleAnalysisContext context)
+    {
+        var syntax = context.Syntax;
+        var text = syntax.Text.ToString();
+        if (AbsoluteDate().IsMatch(text)) return;
+        var quotes = context.Article.Get(QuotePairs.Query).Pairs;
+        foreach (var block in syntax.ProseBlocks)
+        {
+            var blockText = block.Text;
+            foreach (Match match in RelativeDate().Matches(blockText))
+            {
+                var start = block.Start + match.Index;
+                if (IsInsideQuotation(quotes, start) || !IsDate(blockText, match)) continue;
+                context.Report(Rule, new TextSpan(start, match.Length), match.Value);
+            }
+        }
+    }
+
+    // Not a date: "il domani" (the future), a weekday after an article or "ogni" (a habit: "la domenica"), or a
+    // weekday written with a capital inside a sentence (a name: "Domenica").
+    private static bool IsDate(string text, Match match)
+    {
+        var previous = PreviousWord(text, match.Index);
+        var word = match.Value;
+        var lower = word.ToLowerInvariant();
+        if (lower.StartsWith("domani", StringComparison.Ordinal) && previous is "il" or "al" or "del" or "dal" or "nel" or "sul") return false;
+        if (!IsWeekday(lower)) return true;
+        if (previous is "il" or "la" or "ogni") return false;
+        return !char.IsUpper(word[0]) || IsSentenceStart(text, match.Index);
+    }
+
+    private static bool IsWeekday(string lower)
+    {
+        foreach (var day in Weekday.Split('|'))
+        {
+            if (lower.StartsWith(day, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static string PreviousWord(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end].ToLowerInvariant();
+    }
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        return i == 0 || text[i - 1] is '.' or '!' or '?' or ':' or ';' or '"' or '«' or '“' or '(' or '—' or '–' or '-';
+    }
+
+    private static bool IsInsideQuotation(ImmutableArray<QuotePair> quotes, int offset)
+    {
+        foreach (var pair in quotes)
+        {
+            if (pair.Open > offset) break; // sorted by opening mark
+            if (offset < pair.Close) return true;
+        }
+        return false;
+    }
+}
