@@ -45,7 +45,8 @@ internal static class ColdPhases
             Time("entity linking", () => snapshot.Get(EntityLinkingQuery.For(snapshot.Knowledge)));
             var facts = documents.Select(d => (d, snapshot.GetRequiredArticle(d).Get(ArticleFacts.Query))).ToList();
             Time("event clustering", () => EventClustering.Cluster(facts));
-            Time("agreement index", () => snapshot.Get(AgreementQuery.Instance));
+            // The index clusters the events again (the phase above is that part of it), then aligns each event.
+            Time("agreement index (clustering again, then alignment)", () => snapshot.Get(AgreementQuery.Instance));
             Time("diagnostics", () => Parallel.ForEach(documents, d => snapshot.GetDiagnostics(d)));
             phases.AddRange(EditPhases(snapshot, documents[documents.Length / 2]));
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;

@@ -97,15 +97,19 @@ internal sealed class EventClusters
     {
         // Each article's later neighbours first, then every list made at its exact size: growing thousands of lists by
         // doubling copied them over and over and left large garbage (7 % of a cold 10,000-article analysis).
+        // The probes are independent (each writes only its own list), so they run on every core, each thread with its
+        // own accumulator; the lists are the same whatever thread made them.
         var later = new ArticleNeighbor[vectors.Count][];
+        Parallel.For(0, vectors.Count,
+            () => (Accumulator: new long[vectors.Count], Touched: new List<int>()),
+            (a, _, scratch) =>
+            {
+                later[a] = [.. Probe(vectors, a, scratch.Accumulator, scratch.Touched, b => b > a, after: a)];
+                return scratch;
+            },
+            _ => { });
         var earlierCount = new int[vectors.Count];
-        var accumulator = new long[vectors.Count];
-        var touched = new List<int>();
-        for (var a = 0; a < vectors.Count; a++)
-        {
-            later[a] = [.. Probe(vectors, a, accumulator, touched, b => b > a, after: a)];
-            foreach (var n in later[a]) earlierCount[n.Article]++;
-        }
+        foreach (var neighbors in later) foreach (var n in neighbors) earlierCount[n.Article]++;
         // In article order: the earlier neighbours (met while probing them, in ascending order), then the later ones.
         var lists = new ArticleNeighbor[vectors.Count][];
         for (var a = 0; a < lists.Length; a++)

@@ -402,8 +402,11 @@ public static class NumberExtractor
         {
             var start = block.Tokens[startToken].Start;
             var end = block.Tokens[endToken].End;
-            var text = block.Chars[start..end].ToString();
-            (Found ??= []).Add((new NumberMention(text, unit, value, label, qualifier, claim, head, Context), Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start - origin, end - origin)));
+            // Shared: the same figures, units and nouns recur in every source of an event.
+            var text = SharedStrings.Share(block.Chars[start..end], whole: null);
+            var mention = new NumberMention(text, unit, value, SharedStrings.ShareOptional(label), qualifier, SharedStrings.Share(claim),
+                SharedStrings.ShareOptional(head), Context);
+            (Found ??= []).Add((mention, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start - origin, end - origin)));
         }
 
         private static bool IsMonth(string norm) => MonthIndex(norm) is not null;

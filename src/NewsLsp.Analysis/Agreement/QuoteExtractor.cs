@@ -71,8 +71,9 @@ public static class QuoteExtractor
             var speaker = Attribute(syntax, block, pair, previousSpeaker);
             previousBlock = block;
             previousSpeaker = speaker ?? previousSpeaker;
-            var text = syntax.Text.ToString(pair.Inner);
-            result.Add(new QuoteMention(text, speaker, block.Kind == BlockKind.Headline, words));
+            // Shared: the sources of an event quote the same statements by the same speakers.
+            var text = SharedStrings.Share(syntax.Text.ToString(pair.Inner));
+            result.Add(new QuoteMention(text, SharedStrings.ShareOptional(speaker), block.Kind == BlockKind.Headline, words));
             spans.Add(pair.Inner);
         }
         return new ArticleQuotes(result.ToImmutable(), spans.ToImmutable());

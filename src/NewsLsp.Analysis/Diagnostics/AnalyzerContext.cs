@@ -23,7 +23,7 @@ public class ArticleAnalysisContext
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message,
         ImmutableArray<ReportedLocation> related, ImmutableArray<ReportedFix> fixes) =>
-        _reported.Add(new ReportedDiagnostic(descriptor, span, message, related.IsDefault ? [] : related, fixes.IsDefault ? [] : fixes));
+        _reported.Add(new ReportedDiagnostic(descriptor, span, DiagnosticMessages.Share(message), related.IsDefault ? [] : related, fixes.IsDefault ? [] : fixes));
 
     internal ImmutableArray<ReportedDiagnostic> Reported => _reported.ToImmutable();
 }

@@ -19,7 +19,11 @@ public sealed record ReportedDiagnostic(
 /// document's current text, so a cross-article finding reused after an edit elsewhere still points at the right span;
 /// <see cref="Span"/> is where it was when reported.
 /// </summary>
-public sealed record ReportedLocation(DocumentKey Document, TextSpan Span, string Message, LocationAnchor? Anchor = null);
+public sealed record ReportedLocation(DocumentKey Document, TextSpan Span, string Message, LocationAnchor? Anchor = null)
+{
+    /// <summary>Shared (<see cref="DiagnosticMessages"/>): the same few messages recur across the workspace's findings.</summary>
+    public string Message { get; init; } = DiagnosticMessages.Share(Message);
+}
 
 /// <summary>
 /// Finds a place in an article's current text from something position-independent (the n-th quote…). Resolved each

@@ -118,7 +118,9 @@ public sealed class ArticleEntityMentions
                 var end = block.Start + block.Tokens[sentence.Sentence.FirstToken + last].End;
                 var span = TextSpan.FromBounds(start, end);
                 var role = RoleFinder.Find(words, first, found);
-                mentions.Add(new EntityMention(span, syntax.Text.ToString(span), type, role));
+                // Shared: the same names recur in every article that reports them.
+                var text = SharedStrings.Share(block.Chars[(start - block.Start)..(end - block.Start)], whole: null);
+                mentions.Add(new EntityMention(span, text, type, role));
             }
         }
         return new ArticleEntityMentions(mentions.ToImmutable());

@@ -25,7 +25,7 @@ public static class SpellingVariants
         foreach (var word in NameForms.Words(text))
         {
             i = text.IndexOf(word, i, StringComparison.Ordinal);
-            words.Add(new MentionWord(occurrence, word, occurrence.Span.Start + i));
+            words.Add(new MentionWord(occurrence, Agreement.SharedStrings.Share(word), occurrence.Span.Start + i));
             i += word.Length;
         }
     }

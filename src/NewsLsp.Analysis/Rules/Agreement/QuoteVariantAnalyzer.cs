@@ -18,15 +18,16 @@ public sealed class QuoteVariantAnalyzer : CorpusAnalyzer
         {
             if (group.Agreement != QuoteAgreement.Variant) continue;
             var others = group.Variants.Where(v => v.Document != context.Document).ToList();
+            // Described only when named (AgreementFanOut names a few): a large event has hundreds of renderings.
+            var differing = others.Where(o => !o.Differing.IsEmpty).ToList();
+            var sources = others.Select(o => o.Document).Distinct().Count();
             foreach (var variant in group.Variants.Where(v => v.Document == context.Document && !v.Differing.IsEmpty))
             {
                 var here = string.Join(", ", variant.DifferingWords.Select(w => $"“{w}”"));
-                var there = others.Where(o => !o.Differing.IsEmpty)
-                    .Select(o => $"{string.Join(", ", o.DifferingWords.Select(w => $"“{w}”"))} in {o.Document}").ToList();
                 // Bounded (AgreementFanOut): the renderings of a large event are named and pointed at only in part.
-                var message = there.Count > 0
-                    ? $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here; {AgreementFanOut.Name(there, t => t, "; ")}"
-                    : $"quote worded differently than in {others.Select(o => o.Document).Distinct().Count()} other source(s): {here} here";
+                var message = differing.Count > 0
+                    ? $"quote worded differently than in {sources} other source(s): {here} here; {AgreementFanOut.Name(differing, o => $"{string.Join(", ", o.DifferingWords.Select(w => $"“{w}”"))} in {o.Document}", "; ")}"
+                    : $"quote worded differently than in {sources} other source(s): {here} here";
                 // Differing renderings first: they are what the message is about.
                 var related = others.OrderBy(o => o.Differing.IsEmpty).Take(AgreementFanOut.MaxRelated).Select(o => new ReportedLocation(o.Document, SpanOf(context, o),
                     o.Differing.IsEmpty ? "the same statement as quoted here" : "as quoted here: " + string.Join(", ", o.DifferingWords.Select(w => $"“{w}”")),
