@@ -109,11 +109,14 @@ internal sealed class FeatureExtractor
         var info = sentence.Info;
         var n = sentence.TokenCount;
         for (var i = 0; i < n; i++) info[i + Padding].Memory = memory[i];
-        for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, 3));
+        for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, MemoryFeatureCount));
     }
 
-    /// <summary>Index of the first of the three memory features within a token's features.</summary>
-    private const int MemoryFeatureIndex = 40;
+    /// <summary>Index of the first memory feature within a token's features.</summary>
+    internal const int MemoryFeatureIndex = 40;
+
+    /// <summary>How many features, from <see cref="MemoryFeatureIndex"/> on, read the memory codes.</summary>
+    internal const int MemoryFeatureCount = 3;
 
     // knownLowerHashes: FeatureHash.Lower of each token when the caller has them, or empty.
     private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, ReadOnlySpan<ulong> knownLowerHashes,
@@ -224,8 +227,8 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(33, m1.Flags & 5, w.Flags & 5, p1.Flags & 5));
             f[k++] = Bucket(FeatureHash.Combine(34, p1.Lower, p2.Lower, w.ShortShape));
             System.Diagnostics.Debug.Assert(k == MemoryFeatureIndex);
-            MemoryFeatures(info, c, f.Slice(k, 3));
-            k += 3;
+            MemoryFeatures(info, c, f.Slice(k, MemoryFeatureCount));
+            k += MemoryFeatureCount;
             // Bag of words in the window, position-free (one template), conjoined with the token's capitalisation.
             for (var d = 1; d <= Window; d++)
             {
