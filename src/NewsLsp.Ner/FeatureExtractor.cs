@@ -129,8 +129,10 @@ internal sealed class FeatureExtractor
             info[n + Padding + p] = Boundary(EndHash);
         }
 
+        foreach (var lowerHash in knownLowerHashes) _clusters.Prefetch(lowerHash);
         Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         Span<ulong> prefixes = stackalloc ulong[4];
+        Span<int> classes = stackalloc int[ClassLevels];
         for (var i = 0; i < n; i++)
         {
             var text = tokens[i].AsSpan();
@@ -153,10 +155,11 @@ internal sealed class FeatureExtractor
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
                       | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
-            t.Class0 = WordClass(t.Lower, 0);
-            t.Class1 = WordClass(t.Lower, 1);
-            t.Class2 = WordClass(t.Lower, 2);
-            t.Class3 = WordClass(t.Lower, 3);
+            _clusters.FindLevels(t.Lower, classes);
+            t.Class0 = ClassValue(classes[0]);
+            t.Class1 = ClassValue(classes[1]);
+            t.Class2 = ClassValue(classes[2]);
+            t.Class3 = ClassValue(classes[3]);
             t.Document = documentCodes[i];
             t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
         }
@@ -264,13 +267,7 @@ internal sealed class FeatureExtractor
 
     private int Bucket(ulong hash) => (int)(hash >> _bucketShift);
 
-    private ulong WordClass(ulong lowerHash, int level)
-    {
-        var levels = _clusters.Levels;
-        if (levels == 0) return NoClass;
-        var found = _clusters.Find(lowerHash, Math.Min(level, levels - 1));
-        return found < 0 ? NoClass : (ulong)found;
-    }
+    private static ulong ClassValue(int found) => found < 0 ? NoClass : (ulong)found;
 
     private static TokenInfo Boundary(ulong hash) => new()
     {

@@ -15,6 +15,7 @@ public sealed class NerModel
     // Exactly one of the two: float weights while training, the model file's quantised weights once loaded.
     private readonly float[]? _weights;
     private readonly QuantisedWeights? _quantised;
+    private readonly CertifiedViterbi? _certifiedDecoder;
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
@@ -35,6 +36,7 @@ public sealed class NerModel
         : this(weights.BucketBits, transitions, gazetteer, clusters, usesDocumentMemory)
     {
         _quantised = weights;
+        _certifiedDecoder = new CertifiedViterbi(weights.Scale, transitions);
     }
 
     private NerModel(int bucketBits, float[] transitions, Gazetteer gazetteer, WordClusters clusters, bool usesDocumentMemory)
@@ -222,7 +224,7 @@ public sealed class NerModel
         var laneCount = n * QuantisedWeights.Lanes;
         Span<int> sums = laneCount <= 2048 ? stackalloc int[laneCount] : new int[laneCount];
         ExactScorer.AddMemory(weights, buckets, withoutMemory[..laneCount], sums);
-        if (CertifiedViterbi.TryDecode(sums, weights.Scale, _transitions, tags)) return tags;
+        if (_certifiedDecoder!.TryDecode(sums, tags)) return tags;
         Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];
         weights.ScoreFloat(buckets, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);

@@ -69,6 +69,34 @@ public class QuantisedTaggingTests
     }
 
     [Fact]
+    public void Float_emissions_are_within_the_bound_of_the_exact_sums()
+    {
+        var model = Shipped;
+        var weights = model.Quantised!;
+        var floats = model.FloatWeights().ToArray();
+        double largestError = 0;
+        foreach (var (sentence, extractor, codes, _) in DevSentences().Take(400))
+        {
+            var n = sentence.Count;
+            var buckets = Buckets(extractor, sentence, codes);
+            var emissions = new float[n * NerTags.Count];
+            LinearScorer.Score(buckets, floats, emissions);
+            var sums = StraightforwardSums(weights, buckets, n);
+            for (var i = 0; i < n; i++)
+            {
+                var bound = CertifiedViterbi.EmissionErrorBound(weights.Scale, sums[i * L + 7]);
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    var error = Math.Abs(emissions[i * NerTags.Count + t] - (double)weights.Scale * sums[i * L + t]);
+                    largestError = Math.Max(largestError, error);
+                    Assert.True(error <= bound, $"error {error} over the bound {bound}");
+                }
+            }
+        }
+        Assert.True(largestError > 0); // the check above compared something that rounds
+    }
+
+    [Fact]
     public void Certified_decoding_agrees_with_the_float_reference_and_rarely_gives_up()
     {
         var model = Shipped;
@@ -86,7 +114,7 @@ public class QuantisedTaggingTests
             var sums = StraightforwardSums(weights, buckets, n);
             var actual = new int[n];
             sentences++;
-            if (!CertifiedViterbi.TryDecode(sums, weights.Scale, model.Transitions, actual)) gaveUp++;
+            if (!new CertifiedViterbi(weights.Scale, model.Transitions.ToArray()).TryDecode(sums, actual)) gaveUp++;
             else Assert.Equal(expected, actual);
         }
         Assert.True(gaveUp * 100 < sentences, $"gave up on {gaveUp} of {sentences} sentences");
@@ -99,14 +127,14 @@ public class QuantisedTaggingTests
         // One token: O scores 1000, B-PER 1001 (units of the scale). With small weights the rounding cannot reach 1.
         int[] sums = [1000, 1001, 0, 0, 0, 0, 0, 1001];
         var tags = new int[1];
-        Assert.True(CertifiedViterbi.TryDecode(sums, 1f, transitions, tags));
+        Assert.True(new CertifiedViterbi(1f, transitions).TryDecode(sums, tags));
         Assert.Equal(1, tags[0]);
         // The same scores from 66 rows of large weights: float rounding could be larger than the difference.
         sums[7] = 66 * short.MaxValue;
-        Assert.False(CertifiedViterbi.TryDecode(sums, 1f, transitions, tags));
+        Assert.False(new CertifiedViterbi(1f, transitions).TryDecode(sums, tags));
         // An exact tie is never certified (the reference breaks it by tag order, rounding may break it either way).
         int[] tie = [1001, 1001, 0, 0, 0, 0, 0, 1001];
-        Assert.False(CertifiedViterbi.TryDecode(tie, 1f, transitions, tags));
+        Assert.False(new CertifiedViterbi(1f, transitions).TryDecode(tie, tags));
     }
 
     [Fact]
@@ -116,10 +144,10 @@ public class QuantisedTaggingTests
         // Two tokens; the second is clearly O, and which tag precedes it is a near tie: O scores 500, B-PER 501.
         int[] sums = [500, 501, 0, 0, 0, 0, 0, 501, 2000, 0, 0, 0, 0, 0, 0, 2000];
         var tags = new int[2];
-        Assert.True(CertifiedViterbi.TryDecode(sums, 1f, transitions, tags));
+        Assert.True(new CertifiedViterbi(1f, transitions).TryDecode(sums, tags));
         Assert.Equal([1, 0], tags);
         sums[7] = 66 * short.MaxValue;
-        Assert.False(CertifiedViterbi.TryDecode(sums, 1f, transitions, tags));
+        Assert.False(new CertifiedViterbi(1f, transitions).TryDecode(sums, tags));
     }
 
     private static int[] Buckets(FeatureExtractor extractor, IReadOnlyList<string> sentence, byte[] codes)
