@@ -14,15 +14,19 @@ internal static class ExactScorer
     private const int MemoryStart = FeatureExtractor.MemoryFeatureIndex;
     private const int MemoryEnd = MemoryStart + FeatureExtractor.MemoryFeatureCount;
 
+    // How many tokens ahead the rows are prefetched: one token's 66 loads take less time than a load from memory.
+    // (Thread CPU time of the sums over WN_dev: 250 ns/token without prefetching, 133 one token ahead, 85-125 two.)
+    private const int PrefetchAhead = 2;
+
     /// <summary>Sums of every feature but the memory ones, per token, into <paramref name="sums"/> (tokens × lanes).</summary>
     public static void SumWithoutMemory(QuantisedWeights weights, ReadOnlySpan<int> buckets, Span<int> sums)
     {
         var tokens = sums.Length / L;
-        if (tokens > 0) weights.Prefetch(buckets[..F]);
+        for (var i = 0; i < Math.Min(PrefetchAhead, tokens); i++) weights.Prefetch(buckets.Slice(i * F, F));
         for (var i = 0; i < tokens; i++)
         {
             var features = buckets.Slice(i * F, F);
-            if (i + 1 < tokens) weights.Prefetch(buckets.Slice((i + 1) * F, F));
+            if (i + PrefetchAhead < tokens) weights.Prefetch(buckets.Slice((i + PrefetchAhead) * F, F));
             var sum = Vector256<int>.Zero;
             weights.Add(features[..MemoryStart], ref sum);
             weights.Add(features[MemoryEnd..], ref sum);

@@ -129,7 +129,9 @@ internal sealed class FeatureExtractor
             info[n + Padding + p] = Boundary(EndHash);
         }
 
+        // The table slots the word classes and the gazetteer will read, loading while the tokens are examined.
         foreach (var lowerHash in knownLowerHashes) _clusters.Prefetch(lowerHash);
+        _gazetteer.Prefetch(knownLowerHashes);
         Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         Span<ulong> prefixes = stackalloc ulong[4];
         Span<int> classes = stackalloc int[ClassLevels];

@@ -53,13 +53,6 @@ public sealed class Gazetteer
     public void Match(ReadOnlySpan<ulong> lowerHashes, Span<byte> labels)
     {
         labels.Clear();
-        // Every start's first lookup, hashed and prefetched before any is read (see SequenceHashTable.Prefetch).
-        Span<ulong> firstHashes = lowerHashes.Length <= 256 ? stackalloc ulong[lowerHashes.Length] : new ulong[lowerHashes.Length];
-        for (var i = 0; i < lowerHashes.Length; i++)
-        {
-            firstHashes[i] = FeatureHash.Combine(SequenceSeed, lowerHashes[i]);
-            _table.Prefetch(firstHashes[i]);
-        }
         Span<int> coveredUntil = stackalloc int[CategoryCount];
         Span<int> longest = stackalloc int[CategoryCount];
         for (var start = 0; start < lowerHashes.Length; start++)
@@ -69,7 +62,7 @@ public sealed class Gazetteer
             var limit = Math.Min(MaxEntryTokens, lowerHashes.Length - start);
             for (var length = 1; length <= limit; length++)
             {
-                hash = length == 1 ? firstHashes[start] : FeatureHash.Combine(hash, lowerHashes[start + length - 1]);
+                hash = FeatureHash.Combine(hash, lowerHashes[start + length - 1]);
                 var flags = _table.Find(hash);
                 if (flags == 0) break;
                 for (var category = 0; category < CategoryCount; category++)
@@ -93,6 +86,15 @@ public sealed class Gazetteer
     }
 
     /// <summary>Writes the hashed table (the model file embeds it so a model always sees the lists it was trained with).</summary>
+    /// <summary>
+    /// Starts loading the table slots <see cref="Match"/> will read first for these tokens (see
+    /// SequenceHashTable.Prefetch); a caller with work to do before matching hides the table's cache misses behind it.
+    /// </summary>
+    internal void Prefetch(ReadOnlySpan<ulong> lowerHashes)
+    {
+        foreach (var lowerHash in lowerHashes) _table.Prefetch(FeatureHash.Combine(SequenceSeed, lowerHash));
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_table.Count);
