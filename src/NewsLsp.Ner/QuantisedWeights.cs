@@ -43,6 +43,8 @@ internal sealed class QuantisedWeights
         short largest = 0;
         for (var t = 0; t < NerTags.Count; t++)
         {
+            // The writer quantises to ±32767; -32768 would have no |q| in 16 bits for the bound lane.
+            if (tagWeights[t] == short.MinValue) throw new InvalidDataException("A quantised weight is out of range.");
             row[t] = tagWeights[t];
             largest = Math.Max(largest, Math.Abs(tagWeights[t]));
         }

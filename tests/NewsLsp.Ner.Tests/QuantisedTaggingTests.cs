@@ -150,6 +150,19 @@ public class QuantisedTaggingTests
         Assert.False(new CertifiedViterbi(1f, transitions).TryDecode(sums, tags));
     }
 
+    [Fact]
+    public void Rows_keep_their_weights_and_the_largest_magnitude_and_refuse_one_without_it()
+    {
+        var weights = new QuantisedWeights(8, 0.5f);
+        weights.SetRow(3, [1, -7, 0, 32767, -32767, 2, 5]);
+        Assert.Equal(-7, weights.Quantised(3, 1));
+        var sum = System.Runtime.Intrinsics.Vector256<int>.Zero;
+        weights.Add([3, 3], ref sum);
+        Assert.Equal(2 * 32767, sum[7]);
+        Assert.Equal(-14, sum[1]);
+        Assert.Throws<InvalidDataException>(() => weights.SetRow(4, [short.MinValue, 0, 0, 0, 0, 0, 0]));
+    }
+
     private static int[] Buckets(FeatureExtractor extractor, IReadOnlyList<string> sentence, byte[] codes)
     {
         var buckets = new int[sentence.Count * F];
