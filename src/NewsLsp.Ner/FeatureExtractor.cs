@@ -109,11 +109,14 @@ internal sealed class FeatureExtractor
         var info = sentence.Info;
         var n = sentence.TokenCount;
         for (var i = 0; i < n; i++) info[i + Padding].Memory = memory[i];
-        for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, 3));
+        for (var i = 0; i < n; i++) MemoryFeatures(info, i + Padding, sentence.Buckets.AsSpan(i * FeaturesPerToken + MemoryFeatureIndex, MemoryFeatureCount));
     }
 
-    /// <summary>Index of the first of the three memory features within a token's features.</summary>
-    private const int MemoryFeatureIndex = 40;
+    /// <summary>Index of the first memory feature within a token's features.</summary>
+    internal const int MemoryFeatureIndex = 40;
+
+    /// <summary>How many features, from <see cref="MemoryFeatureIndex"/> on, read the memory codes.</summary>
+    internal const int MemoryFeatureCount = 3;
 
     // knownLowerHashes: FeatureHash.Lower of each token when the caller has them, or empty.
     private void Extract(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory, ReadOnlySpan<ulong> knownLowerHashes,
@@ -126,8 +129,12 @@ internal sealed class FeatureExtractor
             info[n + Padding + p] = Boundary(EndHash);
         }
 
+        // The table slots the word classes and the gazetteer will read, loading while the tokens are examined.
+        foreach (var lowerHash in knownLowerHashes) _clusters.Prefetch(lowerHash);
+        _gazetteer.Prefetch(knownLowerHashes);
         Span<ulong> lowerHashes = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         Span<ulong> prefixes = stackalloc ulong[4];
+        Span<int> classes = stackalloc int[ClassLevels];
         for (var i = 0; i < n; i++)
         {
             var text = tokens[i].AsSpan();
@@ -150,10 +157,11 @@ internal sealed class FeatureExtractor
             var initial = DocumentContext.IsSentenceInitial(tokens, i);
             t.Flags = (capitalised ? 1UL : 0) | (initial ? 2UL : 0) | (IsAllCaps(text) ? 4UL : 0)
                       | (HasDigit(text) ? 8UL : 0) | ((ulong)Math.Min(text.Length, 12) << 4);
-            t.Class0 = WordClass(t.Lower, 0);
-            t.Class1 = WordClass(t.Lower, 1);
-            t.Class2 = WordClass(t.Lower, 2);
-            t.Class3 = WordClass(t.Lower, 3);
+            _clusters.FindLevels(t.Lower, classes);
+            t.Class0 = ClassValue(classes[0]);
+            t.Class1 = ClassValue(classes[1]);
+            t.Class2 = ClassValue(classes[2]);
+            t.Class3 = ClassValue(classes[3]);
             t.Document = documentCodes[i];
             t.Memory = memory.IsEmpty ? DocumentMemory.Unavailable : memory[i];
         }
@@ -224,8 +232,8 @@ internal sealed class FeatureExtractor
             f[k++] = Bucket(FeatureHash.Combine(33, m1.Flags & 5, w.Flags & 5, p1.Flags & 5));
             f[k++] = Bucket(FeatureHash.Combine(34, p1.Lower, p2.Lower, w.ShortShape));
             System.Diagnostics.Debug.Assert(k == MemoryFeatureIndex);
-            MemoryFeatures(info, c, f.Slice(k, 3));
-            k += 3;
+            MemoryFeatures(info, c, f.Slice(k, MemoryFeatureCount));
+            k += MemoryFeatureCount;
             // Bag of words in the window, position-free (one template), conjoined with the token's capitalisation.
             for (var d = 1; d <= Window; d++)
             {
@@ -261,13 +269,7 @@ internal sealed class FeatureExtractor
 
     private int Bucket(ulong hash) => (int)(hash >> _bucketShift);
 
-    private ulong WordClass(ulong lowerHash, int level)
-    {
-        var levels = _clusters.Levels;
-        if (levels == 0) return NoClass;
-        var found = _clusters.Find(lowerHash, Math.Min(level, levels - 1));
-        return found < 0 ? NoClass : (ulong)found;
-    }
+    private static ulong ClassValue(int found) => found < 0 ? NoClass : (ulong)found;
 
     private static TokenInfo Boundary(ulong hash) => new()
     {

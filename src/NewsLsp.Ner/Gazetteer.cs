@@ -86,6 +86,15 @@ public sealed class Gazetteer
     }
 
     /// <summary>Writes the hashed table (the model file embeds it so a model always sees the lists it was trained with).</summary>
+    /// <summary>
+    /// Starts loading the table slots <see cref="Match"/> will read first for these tokens (see
+    /// SequenceHashTable.Prefetch); a caller with work to do before matching hides the table's cache misses behind it.
+    /// </summary>
+    internal void Prefetch(ReadOnlySpan<ulong> lowerHashes)
+    {
+        foreach (var lowerHash in lowerHashes) _table.Prefetch(FeatureHash.Combine(SequenceSeed, lowerHash));
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_table.Count);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsLsp.Ner;
 
 /// <summary>
@@ -10,18 +12,38 @@ public sealed class NerModel
     private const string DefaultResourceName = "NewsLsp.Ner.Model.ner-it.bin";
     private static readonly Lazy<NerModel> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _weights;
+    // Exactly one of the two: float weights while training, the model file's quantised weights once loaded.
+    private readonly float[]? _weights;
+    private readonly QuantisedWeights? _quantised;
+    private readonly CertifiedViterbi? _certifiedDecoder;
     private readonly float[] _transitions;
     private readonly FeatureExtractor _extractor;
 
+    /// <summary>A model as training leaves it: float weights, tagged by <see cref="LinearScorer"/> and <see cref="ViterbiDecoder"/>.</summary>
     internal NerModel(int bucketBits, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, bool usesDocumentMemory)
+        : this(bucketBits, transitions, gazetteer, clusters, usesDocumentMemory)
     {
         if (weights.Length != (1 << bucketBits) * NerTags.Count)
             throw new ArgumentException("Weight array does not match the bucket count.", nameof(weights));
+        _weights = weights;
+    }
+
+    /// <summary>
+    /// A model as its file stores it: tagged from exact integer emissions (<see cref="ExactScorer"/>,
+    /// <see cref="CertifiedViterbi"/>), with the same tags as the float weights q × scale would give.
+    /// </summary>
+    internal NerModel(QuantisedWeights weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, bool usesDocumentMemory)
+        : this(weights.BucketBits, transitions, gazetteer, clusters, usesDocumentMemory)
+    {
+        _quantised = weights;
+        _certifiedDecoder = new CertifiedViterbi(weights.Scale, transitions);
+    }
+
+    private NerModel(int bucketBits, float[] transitions, Gazetteer gazetteer, WordClusters clusters, bool usesDocumentMemory)
+    {
         if (transitions.Length != (NerTags.Count + 1) * NerTags.Count)
             throw new ArgumentException("Transition matrix has the wrong size.", nameof(transitions));
         BucketBits = bucketBits;
-        _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
         Clusters = clusters;
@@ -40,7 +62,11 @@ public sealed class NerModel
     /// <summary>True when tagging runs twice, the second pass seeing what the first found elsewhere in the document.</summary>
     public bool UsesDocumentMemory { get; }
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    /// <summary>The float weights (buckets × tags); built afresh for a loaded model, so only for writing it out.</summary>
+    internal ReadOnlySpan<float> FloatWeights() => _weights ?? _quantised!.ToFloats();
+
+    /// <summary>The quantised weights of a loaded model, null for one fresh from training.</summary>
+    internal QuantisedWeights? Quantised => _quantised;
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
@@ -104,8 +130,9 @@ public sealed class NerModel
         var codes = new byte[sentences.Count][];
         var tags = new int[sentences.Count][];
         // First-pass features, kept so that the memory pass recomputes only the 3 features that read memory codes
-        // (null where the first pass came from the cache).
+        // (null where the first pass came from the cache); with quantised weights also their sums without those 3.
         var kept = UsesDocumentMemory ? new FeatureExtractor.Sentence?[sentences.Count] : null;
+        var keptSums = kept is not null && _quantised is not null ? new int[]?[sentences.Count] : null;
         var cacheTokens = cache is null ? null : new SentenceTagCache.Tokens[sentences.Count];
         // No delegate or closure per sentence: the cache is asked first and told what was tagged (both made per
         // sentence on every keystroke before).
@@ -117,7 +144,7 @@ public sealed class NerModel
                 tags[s] = cached;
                 continue;
             }
-            tags[s] = FirstPass(sentences[s], codes[s], lowerHashes[s], kept, s);
+            tags[s] = FirstPass(sentences[s], codes[s], lowerHashes[s], kept, keptSums, s);
             cache?.Add(cacheTokens![s], codes[s], [], tags[s]);
         }
         if (kept is null) return tags;
@@ -128,31 +155,44 @@ public sealed class NerModel
             if (cache is not null && cache.TryGet(cacheTokens![s], codes[s], memory[s], out var cached)) tags[s] = cached;
             else
             {
-                tags[s] = MemoryPass(sentences[s], codes[s], memory[s], features);
+                tags[s] = MemoryPass(sentences[s], codes[s], memory[s], features, keptSums?[s]);
                 cache?.Add(cacheTokens![s], codes[s], memory[s], tags[s]);
             }
             features?.Release();
+            if (keptSums?[s] is { } sums) ArrayPool<int>.Shared.Return(sums);
         }
         return tags;
     }
 
-    // The first pass over one sentence; its features are kept in kept[index] for the memory pass when there is one.
-    private int[] FirstPass(IReadOnlyList<string> tokens, byte[] codes, ulong[] lowerHashes, FeatureExtractor.Sentence?[]? kept, int index)
+    // The first pass over one sentence; its features (and sums without memory features) are kept in kept[index]
+    // (keptSums[index]) for the memory pass when there is one.
+    private int[] FirstPass(IReadOnlyList<string> tokens, byte[] codes, ulong[] lowerHashes, FeatureExtractor.Sentence?[]? kept, int[]?[]? keptSums, int index)
     {
         if (tokens.Count == 0) return [];
         var features = _extractor.ExtractFirstPass(tokens, codes, lowerHashes);
-        var firstTags = Decode(features.BucketSpan, tokens.Count);
+        int[] firstTags;
+        if (_quantised is null) firstTags = Decode(features.BucketSpan, tokens.Count);
+        else
+        {
+            var withoutMemory = ArrayPool<int>.Shared.Rent(tokens.Count * QuantisedWeights.Lanes);
+            ExactScorer.SumWithoutMemory(_quantised, features.BucketSpan, withoutMemory.AsSpan(0, tokens.Count * QuantisedWeights.Lanes));
+            firstTags = DecodeQuantised(_quantised, features.BucketSpan, withoutMemory, tokens.Count);
+            if (keptSums is not null) keptSums[index] = withoutMemory;
+            else ArrayPool<int>.Shared.Return(withoutMemory);
+        }
         if (kept is not null) kept[index] = features;
         else features.Release();
         return firstTags;
     }
 
     // The memory pass over one sentence: from its kept first-pass features, or all features when the first pass was cached.
-    private int[] MemoryPass(IReadOnlyList<string> tokens, byte[] codes, byte[] memory, FeatureExtractor.Sentence? features)
+    private int[] MemoryPass(IReadOnlyList<string> tokens, byte[] codes, byte[] memory, FeatureExtractor.Sentence? features, int[]? sumsWithoutMemory)
     {
         if (features is null) return TagIndices(tokens, codes, memory);
         _extractor.WithMemory(features, memory);
-        return Decode(features.BucketSpan, tokens.Count);
+        return _quantised is null
+            ? Decode(features.BucketSpan, tokens.Count)
+            : DecodeQuantised(_quantised, features.BucketSpan, sumsWithoutMemory!, tokens.Count);
     }
 
     private int[] TagIndices(IReadOnlyList<string> tokens, ReadOnlySpan<byte> documentCodes, ReadOnlySpan<byte> memory)
@@ -161,14 +201,32 @@ public sealed class NerModel
         if (n == 0) return [];
         var buckets = new int[n * FeatureExtractor.FeaturesPerToken];
         _extractor.Extract(tokens, documentCodes, memory, buckets);
-        return Decode(buckets, n);
+        if (_quantised is null) return Decode(buckets, n);
+        var withoutMemory = new int[n * QuantisedWeights.Lanes];
+        ExactScorer.SumWithoutMemory(_quantised, buckets, withoutMemory);
+        return DecodeQuantised(_quantised, buckets, withoutMemory, n);
     }
 
     private int[] Decode(ReadOnlySpan<int> buckets, int n)
     {
         var tags = new int[n];
         Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];
-        LinearScorer.Score(buckets, _weights, emissions);
+        LinearScorer.Score(buckets, _weights!, emissions);
+        ViterbiDecoder.Decode(emissions, _transitions, tags);
+        return tags;
+    }
+
+    // Exact emissions (the kept sums plus the memory features), decoded with proof of agreeing with the float
+    // reference; where the proof fails, the reference itself.
+    private int[] DecodeQuantised(QuantisedWeights weights, ReadOnlySpan<int> buckets, ReadOnlySpan<int> withoutMemory, int n)
+    {
+        var tags = new int[n];
+        var laneCount = n * QuantisedWeights.Lanes;
+        Span<int> sums = laneCount <= 2048 ? stackalloc int[laneCount] : new int[laneCount];
+        ExactScorer.AddMemory(weights, buckets, withoutMemory[..laneCount], sums);
+        if (_certifiedDecoder!.TryDecode(sums, tags)) return tags;
+        Span<float> emissions = n <= 512 ? stackalloc float[n * NerTags.Count] : new float[n * NerTags.Count];
+        weights.ScoreFloat(buckets, emissions);
         ViterbiDecoder.Decode(emissions, _transitions, tags);
         return tags;
     }

@@ -26,7 +26,7 @@ internal static class NerModelFile
         writer.Write(model.UsesDocumentMemory);
         foreach (var value in model.Transitions) writer.Write(value);
 
-        var weights = model.Weights;
+        var weights = model.FloatWeights();
         var maxAbs = 0f;
         foreach (var value in weights) maxAbs = Math.Max(maxAbs, Math.Abs(value));
         var scale = maxAbs > 0 ? maxAbs / short.MaxValue : 1f;
@@ -66,18 +66,19 @@ internal static class NerModelFile
         var transitions = new float[(tagCount + 1) * tagCount];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
 
-        var scale = reader.ReadSingle();
-        var weights = new float[(1 << bucketBits) * tagCount];
+        var weights = new QuantisedWeights(bucketBits, reader.ReadSingle());
         var nonZeroRows = reader.ReadInt32();
         var row = -1;
+        Span<short> rowWeights = stackalloc short[tagCount];
         for (var r = 0; r < nonZeroRows; r++)
         {
             row += reader.Read7BitEncodedInt();
-            for (var t = 0; t < tagCount; t++) weights[row * tagCount + t] = reader.ReadInt16() * scale;
+            for (var t = 0; t < tagCount; t++) rowWeights[t] = reader.ReadInt16();
+            weights.SetRow(row, rowWeights);
         }
         var gazetteer = Gazetteer.Read(reader);
         var clusters = WordClusters.Read(reader);
-        return new NerModel(bucketBits, weights, transitions, gazetteer, clusters, usesDocumentMemory);
+        return new NerModel(weights, transitions, gazetteer, clusters, usesDocumentMemory);
     }
 
     private static bool IsZeroRow(ReadOnlySpan<float> weights, int row, float scale)

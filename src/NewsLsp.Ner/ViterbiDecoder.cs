@@ -11,9 +11,13 @@ internal static class ViterbiDecoder
 
     public static int TransitionIndex(int previous, int next) => (previous < 0 ? StartRow : previous) * NerTags.Count + next;
 
-    // NerTags.IsAllowed for every (previous, next), laid out like the transition matrix (start row last). Why a table:
-    // the inner loop asks 49 times per token, and the rule costs a division and a modulo each time.
-    private static readonly bool[] Allowed = BuildAllowed();
+    /// <summary>
+    /// NerTags.IsAllowed for every (previous, next), laid out like the transition matrix (start row last). Why a table:
+    /// the inner loop asks 49 times per token, and the rule costs a division and a modulo each time.
+    /// </summary>
+    internal static ReadOnlySpan<bool> Allowed => AllowedTable;
+
+    private static readonly bool[] AllowedTable = BuildAllowed();
 
     private static bool[] BuildAllowed()
     {

@@ -90,6 +90,24 @@ public sealed class WordClusters
         return _coarser[level - 1][finest];
     }
 
+    /// <summary>
+    /// <see cref="Find"/> at levels 0 to <paramref name="classes"/>.Length - 1 (a level past the coarsest reads the
+    /// coarsest) with one table lookup. Why: the tagger reads four levels of every token, and the lookup is a
+    /// random read of a large table.
+    /// </summary>
+    internal void FindLevels(ulong lowerHash, Span<int> classes)
+    {
+        var finest = _finest.Find(lowerHash) - 1;
+        for (var level = 0; level < classes.Length; level++)
+        {
+            var clamped = Math.Min(level, Levels - 1);
+            classes[level] = finest < 0 || clamped <= 0 ? finest : _coarser[clamped - 1][finest];
+        }
+    }
+
+    /// <summary>Starts loading what <see cref="FindLevels"/> of this word will read (see SequenceHashTable.Prefetch).</summary>
+    internal void Prefetch(ulong lowerHash) => _finest.Prefetch(lowerHash);
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_finest.Count);

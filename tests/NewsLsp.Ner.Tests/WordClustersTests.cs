@@ -24,6 +24,25 @@ public class WordClustersTests
     }
 
     [Fact]
+    public void All_levels_at_once_are_the_levels_found_one_by_one_repeating_the_coarsest()
+    {
+        foreach (var clusters in new[] { Sample(), WordClusters.Empty })
+        {
+            foreach (var word in new[] { "Roma", "rossi", "dell'", "Torino" })
+            {
+                var key = Gazetteer.TokenKey(word);
+                var levels = new int[4];
+                clusters.FindLevels(key, levels);
+                for (var level = 0; level < levels.Length; level++)
+                {
+                    var expected = clusters.Levels == 0 ? -1 : clusters.Find(key, Math.Min(level, clusters.Levels - 1));
+                    Assert.Equal(expected, levels[level]);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Normalised_words_are_lowercase_with_ascii_apostrophes() =>
         Assert.Equal("dell'", WordClusters.NormaliseWord("DELL’"));
 
