@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace NewsLsp.Analysis.Agreement;
@@ -79,9 +80,18 @@ public sealed class AgreementIndex : IArticleScopedFact
         var clusters = EventClusters.Compute(articles);
         var events = clusters.Events;
         var byKey = articles.ToDictionary(a => a.Key, a => a.Facts);
+        // Events are aligned independently, on every core, largest first so that the cores finish together; each is
+        // numbered from 1, then renumbered in event order, so the ids are those of aligning one event after another.
+        var aligned = new EventFacts[events.Length];
+        var largestFirst = Enumerable.Range(0, events.Length).OrderByDescending(i => events[i].Documents.Length).ThenBy(i => i).ToArray();
+        Parallel.ForEach(Partitioner.Create(largestFirst, loadBalance: true), i =>
+        {
+            int firstQuote = 1, firstNumber = 1;
+            aligned[i] = Align(events[i], byKey, ref firstQuote, ref firstNumber);
+        });
         var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
         int quoteId = 1, numberId = 1;
-        foreach (var @event in events) facts.Add(Align(@event, byKey, ref quoteId, ref numberId));
+        for (var i = 0; i < events.Length; i++) facts.Add(Renumber(aligned[i], events[i], ref quoteId, ref numberId));
         return Assemble(clusters, EventIndexes(events), facts.MoveToImmutable());
     }
 

@@ -29,59 +29,120 @@ public static class NumberAlignment
     internal static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId,
         NumberMatches? reuse, out NumberMatches? matches, DocumentKey? edited = null)
     {
-        var mentions = new List<(int Article, int Ordinal, NumberMention Number)>();
+        var total = 0;
+        for (var a = 0; a < articles.Count; a++) total += articles[a].Facts.Numbers.Count;
+        var mentions = new List<(int Article, int Ordinal, NumberMention Number)>(total);
         for (var a = 0; a < articles.Count; a++)
         {
             var numbers = articles[a].Facts.Numbers;
             for (var n = 0; n < numbers.Count; n++) mentions.Add((a, n, numbers[n]));
         }
 
-        var parent = Enumerable.Range(0, mentions.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        void Union(int x, int y) => parent[Find(x)] = Find(y);
+        var parent = new int[mentions.Count];
+        for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        int Find(int x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        Action<int, int> union = (x, y) => parent[Find(x)] = Find(y); // one delegate, not one per pair
 
         var excluded = edited is { } key ? IndexOf(articles, key) : -1;
         matches = null;
-        if (excluded < 0) Match(mentions, Union, excluded: -1);
+        if (excluded < 0) Match(mentions, union, excluded: -1);
         else
         {
             matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse : NumberMatches.Among(articles, excluded, mentions);
-            matches.Apply(mentions, excluded, Union);
-            MatchArticle(mentions, excluded, Union);
+            matches.Apply(mentions, excluded, union);
+            MatchArticle(mentions, excluded, union, matches);
         }
-        // A weekday names one date of its article: a mention no other source corroborates joins the article's
-        // corroborated fact of the same weekday that it resembles most.
-        var sourcesOf = Enumerable.Range(0, mentions.Count).GroupBy(Find).ToDictionary(g => g.Key, g => g.Select(i => mentions[i].Article).Distinct().Count());
+        var sources = SourcesOfComponents(mentions, Find);
+        JoinUncorroboratedWeekdays(mentions, parent, Find, sources);
+        return Facts(@event, articles, mentions, Find, ref nextId);
+    }
+
+    // Per component root: how many articles its mentions are in (mentions are grouped by article, in article order).
+    private static int[] SourcesOfComponents(List<(int Article, int Ordinal, NumberMention Number)> mentions, Func<int, int> find)
+    {
+        var sources = new int[mentions.Count];
+        var lastArticle = new int[mentions.Count];
+        lastArticle.AsSpan().Fill(-1);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var root = find(i);
+            if (lastArticle[root] == mentions[i].Article) continue;
+            lastArticle[root] = mentions[i].Article;
+            sources[root]++;
+        }
+        return sources;
+    }
+
+    /// <summary>
+    /// A weekday names one date of its article: a mention no other source corroborates joins the article's
+    /// corroborated fact of the same weekday that it resembles most (the first such mention on a tie). Mentions are
+    /// taken in order and a joined one counts as corroborated for the next. Only the mention's own article is searched.
+    /// </summary>
+    private static void JoinUncorroboratedWeekdays(List<(int Article, int Ordinal, NumberMention Number)> mentions, int[] parent, Func<int, int> find, int[] sources)
+    {
+        var articleStart = 0;
         for (var x = 0; x < mentions.Count; x++)
         {
-            if (mentions[x].Number.Unit != NumberUnit.Weekday || sourcesOf[Find(x)] > 1) continue;
-            var host = Enumerable.Range(0, mentions.Count)
-                .Where(y => y != x && mentions[y].Article == mentions[x].Article && mentions[y].Number.Unit == NumberUnit.Weekday
-                            && mentions[y].Number.ValueText == mentions[x].Number.ValueText && sourcesOf[Find(y)] > 1)
-                .OrderByDescending(y => Jaccard(mentions[x].Number, mentions[y].Number)).ThenBy(y => y).Cast<int?>().FirstOrDefault();
-            if (host is { } h) parent[Find(x)] = Find(h);
+            if (x > 0 && mentions[x].Article != mentions[x - 1].Article) articleStart = x;
+            var number = mentions[x].Number;
+            // A joined component's root is the host's, whose count was over one, so the counts need no update.
+            if (number.Unit != NumberUnit.Weekday || sources[find(x)] > 1) continue;
+            var (host, hostScore) = (-1, 0.0);
+            for (var y = articleStart; y < mentions.Count && mentions[y].Article == mentions[x].Article; y++)
+            {
+                var other = mentions[y].Number;
+                if (y == x || other.Unit != NumberUnit.Weekday || other.ValueText != number.ValueText || sources[find(y)] <= 1) continue;
+                var score = Jaccard(number, other);
+                if (host < 0 || score > hostScore) (host, hostScore) = (y, score);
+            }
+            if (host >= 0) parent[find(x)] = find(host);
         }
+    }
 
-        var facts = new List<(int Order, ImmutableArray<NumberFactMention> Mentions, NumberMention First)>();
-        foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(Find))
+    // One fact per component, in the order of their first mentions; a weekday of one source is no claim.
+    private static ImmutableArray<NumberFact> Facts(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles,
+        List<(int Article, int Ordinal, NumberMention Number)> mentions, Func<int, int> find, ref int nextId)
+    {
+        var components = new List<List<int>>();
+        var componentOf = new Dictionary<int, List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var members = component.OrderBy(i => i).ToList();
-            var sources = members.Select(i => mentions[i].Article).Distinct().Count();
+            var root = find(i);
+            if (!componentOf.TryGetValue(root, out var members)) components.Add(componentOf[root] = members = []);
+            members.Add(i);
+        }
+        var result = ImmutableArray.CreateBuilder<NumberFact>();
+        foreach (var members in components)
+        {
+            var sources = 1;
+            for (var k = 1; k < members.Count; k++) if (mentions[members[k]].Article != mentions[members[k - 1]].Article) sources++;
             var first = mentions[members[0]].Number;
             if (sources < 2 && first.Unit == NumberUnit.Weekday) continue;
-            facts.Add((members[0], [.. members.Select(i => new NumberFactMention(articles[mentions[i].Article].Key, mentions[i].Ordinal, mentions[i].Number))], first));
-        }
-
-        var result = ImmutableArray.CreateBuilder<NumberFact>();
-        foreach (var (_, factMentions, first) in facts.OrderBy(f => f.Order))
-        {
-            var sources = factMentions.Select(m => m.Document).Distinct().Count();
-            var agreement = sources < 2 ? NumberAgreement.SingleSource
-                : factMentions.All(m => factMentions.All(o => o.Document == m.Document || m.Number.AgreesWith(o.Number))) ? NumberAgreement.Agree
-                : NumberAgreement.Conflict;
-            result.Add(new NumberFact($"number-{nextId++}", @event.Id, first.Claim, first.Unit, agreement, factMentions));
+            var factMentions = new NumberFactMention[members.Count];
+            for (var k = 0; k < members.Count; k++)
+                factMentions[k] = new NumberFactMention(articles[mentions[members[k]].Article].Key, mentions[members[k]].Ordinal, mentions[members[k]].Number);
+            var agreement = sources < 2 ? NumberAgreement.SingleSource : AllAgree(factMentions) ? NumberAgreement.Agree : NumberAgreement.Conflict;
+            result.Add(new NumberFact($"number-{nextId++}", @event.Id, first.Claim, first.Unit, agreement, ImmutableArray.Create(factMentions)));
         }
         return result.ToImmutable();
+    }
+
+    // Whether every two mentions of different sources agree. Agreeing is symmetric, so each pair is checked once; when
+    // every value is the same (or no value and the same label) all agree without comparing pairs.
+    private static bool AllAgree(NumberFactMention[] mentions)
+    {
+        var first = mentions[0].Number;
+        var same = true;
+        foreach (var m in mentions) same &= m.Number.Value == first.Value && (first.Value is not null || m.Number.ValueText == first.ValueText);
+        if (same) return true;
+        for (var i = 0; i < mentions.Length; i++)
+        for (var j = i + 1; j < mentions.Length; j++)
+            if (mentions[i].Document != mentions[j].Document && !mentions[i].Number.AgreesWith(mentions[j].Number)) return false;
+        return true;
     }
 
     private static int IndexOf(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, DocumentKey key)
@@ -135,36 +196,47 @@ public static class NumberAlignment
         }
     }
 
-    // The matches Match makes that involve `article`: its repeated mentions, and its mutual best matches with every other source.
-    private static void MatchArticle(List<(int Article, int Ordinal, NumberMention Number)> mentions, int article, Action<int, int> union)
+    /// <summary>
+    /// The matches <see cref="Match"/> makes that involve <paramref name="article"/>: its repeated mentions, and its
+    /// mutual best matches with every other source. Only mentions of one kind can match, so the article's mentions
+    /// are taken kind by kind, and <paramref name="others"/> gives each kind's matches with the other articles.
+    /// </summary>
+    private static void MatchArticle(List<(int Article, int Ordinal, NumberMention Number)> mentions, int article, Action<int, int> union, NumberMatches others)
     {
-        var own = new List<int>();
-        var firstOf = new Dictionary<int, int>(); // each article's first mention; an article's mentions are consecutive
-        for (var i = 0; i < mentions.Count; i++)
+        var start = 0;
+        while (start < mentions.Count && mentions[start].Article < article) start++;
+        var count = 0; // an article's mentions are consecutive
+        while (start + count < mentions.Count && mentions[start + count].Article == article) count++;
+        var kinds = new Dictionary<(NumberUnit, string?), List<int>>();
+        for (var x = start; x < start + count; x++)
         {
-            if (mentions[i].Article == article) own.Add(i);
-            firstOf.TryAdd(mentions[i].Article, i);
+            var kind = Kind(mentions[x].Number);
+            if (!kinds.TryGetValue(kind, out var ofKind)) kinds[kind] = ofKind = [];
+            ofKind.Add(x);
         }
-        for (var i = 0; i < own.Count; i++)
-        for (var j = i + 1; j < own.Count; j++)
-            if (Comparable(mentions[own[i]].Number, mentions[own[j]].Number) && Repeats(mentions[own[i]].Number, mentions[own[j]].Number)) union(own[i], own[j]);
-        foreach (var x in own)
-        foreach (var (other, first) in firstOf)
+        foreach (var ofKind in kinds.Values)
         {
-            if (other == article) continue;
-            var y = BestIn(mentions, x, first);
-            if (y >= 0 && BestIn(mentions, y, own[0]) == x) union(x, y);
+            for (var i = 0; i < ofKind.Count; i++)
+            for (var j = i + 1; j < ofKind.Count; j++)
+                if (Repeats(mentions[ofKind[i]].Number, mentions[ofKind[j]].Number)) union(ofKind[i], ofKind[j]);
+            var numbers = ImmutableArray.CreateBuilder<NumberMention>(ofKind.Count);
+            foreach (var x in ofKind) numbers.Add(mentions[x].Number);
+            foreach (var (own, position) in others.MutualBestOf(numbers.MoveToImmutable()))
+                union(ofKind[own], position < start ? position : position + count); // positions count the other articles' mentions only
         }
     }
 
-    // The first mention of the article starting at `first` that scores best with x, at least MinimumScore; -1 if none.
-    private static int BestIn(List<(int Article, int Ordinal, NumberMention Number)> mentions, int x, int first)
+    /// <summary>
+    /// Among <paramref name="numbers"/> (mentions of one kind, in order), the first that scores best with
+    /// <paramref name="other"/>, at least <see cref="MinimumScore"/>; -1 if none.
+    /// </summary>
+    internal static int BestAmong(ImmutableArray<NumberMention> numbers, NumberMention other)
     {
         var (best, bestScore) = (-1, 0.0);
-        for (var y = first; y < mentions.Count && mentions[y].Article == mentions[first].Article; y++)
+        for (var i = 0; i < numbers.Length; i++)
         {
-            var score = Score(mentions[x].Number, mentions[y].Number);
-            if (score >= MinimumScore && (best < 0 || score > bestScore)) (best, bestScore) = (y, score);
+            var score = Score(other, numbers[i]);
+            if (score >= MinimumScore && (best < 0 || score > bestScore)) (best, bestScore) = (i, score);
         }
         return best;
     }
@@ -174,7 +246,7 @@ public static class NumberAlignment
     private static bool Comparable(NumberMention a, NumberMention b) => Kind(a) == Kind(b);
 
     // Mentions of one kind are comparable: the same unit, and for counts, ordinals, money and durations the same counted noun.
-    private static (NumberUnit Unit, string? Head) Kind(NumberMention a) =>
+    internal static (NumberUnit Unit, string? Head) Kind(NumberMention a) =>
         (a.Unit, a.Unit is NumberUnit.Count or NumberUnit.Ordinal or NumberUnit.Money or NumberUnit.Duration ? a.Head : null);
 
     public static double Score(NumberMention a, NumberMention b) =>

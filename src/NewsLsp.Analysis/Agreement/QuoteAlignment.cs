@@ -51,7 +51,7 @@ public static class QuoteAlignment
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         Action<int, int> union = (x, y) => parent[Find(x)] = Find(y); // one delegate, not one per pair
         var matched = new HashSet<int>();
-        var marks = new WordMarks?[units.Count];
+        var marks = new UnitMarks(units.Count);
         if (matches is null)
         {
             for (var x = 0; x < units.Count; x++)
@@ -60,13 +60,22 @@ public static class QuoteAlignment
         }
         else
         {
-            // The others' pairs as they were; then every pair with an edited unit, in the order of the units.
+            // The others' pairs as they were; then every pair with an edited unit: the edited units among themselves,
+            // and each with the other units it renders the same statement as (which the matches know and remember).
+            // Joins and marks do not depend on the order pairs are taken in.
             matches.Apply(from, count, union, matched, marks);
             for (var x = from; x < from + count; x++)
-            for (var y = 0; y < units.Count; y++)
             {
-                if (y >= from && y <= x) continue; // a pair of two edited units is taken once
-                Pair(articles, units, Math.Min(x, y), Math.Max(x, y), union, matched, marks);
+                for (var y = x + 1; y < from + count; y++) Pair(articles, units, x, y, union, matched, marks);
+                foreach (var (position, alignment) in matches.SameStatementsAs(units[x]))
+                {
+                    var y = position < from ? position : position + count; // positions count the other articles' units only
+                    matched.Add(x);
+                    matched.Add(y);
+                    union(x, y);
+                    if (y < x) Mark(units, marks, y, x, alignment);
+                    else Mark(units, marks, x, y, alignment);
+                }
             }
         }
 
@@ -123,7 +132,7 @@ public static class QuoteAlignment
     /// marks per quote would.
     /// </summary>
     internal static void Pair(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, List<QuoteUnit> units, int x, int y,
-        Action<int, int> union, HashSet<int> matched, WordMarks?[] marks)
+        Action<int, int> union, HashSet<int> matched, UnitMarks marks)
     {
         if (units[x].Article == units[y].Article && units[x].Quote == units[y].Quote) return;
         // Within one source only a headline restates the body; other repetitions are the article's own business.
@@ -133,7 +142,7 @@ public static class QuoteAlignment
         matched.Add(y);
         union(x, y);
         // Differences are between sources; a headline restating its own body joins the group but is not compared.
-        if (units[x].Article != units[y].Article) Compare(units, marks, x, y);
+        if (units[x].Article != units[y].Article) Mark(units, marks, x, y, WordDiff.Align(units[x].Words, units[y].Words));
     }
 
     private static int IndexOf(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, DocumentKey key)
@@ -188,7 +197,7 @@ public static class QuoteAlignment
 
     private static QuoteMention Quote(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, QuoteUnit unit) => articles[unit.Article].Facts.Quotes[unit.Quote];
 
-    private static bool SameStatement(QuoteUnit x, QuoteUnit y)
+    internal static bool SameStatement(QuoteUnit x, QuoteUnit y)
     {
         if (x.Stems.Count == 0 || y.Stems.Count == 0) return false;
         var shared = 0;
@@ -204,11 +213,10 @@ public static class QuoteAlignment
         return (double)shared / smaller >= MinimumContainment;
     }
 
-    private static void Compare(List<QuoteUnit> units, WordMarks?[] marks, int a, int b)
+    // Marks what the word alignment of units a < b (left and right) found.
+    private static void Mark(List<QuoteUnit> units, UnitMarks marks, int a, int b, WordDiff.Alignment alignment)
     {
-        var (left, right) = (units[a], units[b]);
-        var (leftMarks, rightMarks) = (marks[a] ??= new WordMarks(left.Words.Length), marks[b] ??= new WordMarks(right.Words.Length));
-        var alignment = WordDiff.Align(left.Words, right.Words);
+        var (leftMarks, rightMarks) = (marks.Writable(a, units[a].Words.Length), marks.Writable(b, units[b].Words.Length));
         if (alignment.IsEmpty)
         {
             leftMarks.Unmatched.AsSpan().Fill(true);
@@ -232,7 +240,7 @@ public static class QuoteAlignment
 
     // Word indexes (within their quote, ascending) that differ in one group: unmatched inside an overlap window, and
     // matched in no comparison. Units are in ascending order and a quote's units in segment order, so indexes ascend.
-    private static Dictionary<(int Article, int Quote), List<int>> Differences(List<QuoteUnit> units, WordMarks?[] marks, List<int> component)
+    private static Dictionary<(int Article, int Quote), List<int>> Differences(List<QuoteUnit> units, UnitMarks marks, List<int> component)
     {
         var result = new Dictionary<(int, int), List<int>>();
         foreach (var u in component)
