@@ -70,20 +70,16 @@ public static class NameForms
         return new string(outline[..OutlineInto(folded, outline)]);
     }
 
-    // The outline of a folded word; returns its length (never longer than the word). One pass: "ph" → f and "ck" → k
-    // cannot create or break each other's pairs, nor w → v and y → i, so replacing them as the pass meets them equals
-    // replacing them in turn.
+    // The outline of a folded word; returns its length (never longer than the word): its unified spelling with every
+    // vowel but a first one dropped and repeats written once. Compacted in place: the outline never overtakes the
+    // unified letters still to be read.
     private static int OutlineInto(ReadOnlySpan<char> folded, Span<char> outline)
     {
+        var unified = UnifyInto(folded, outline);
         var length = 0;
-        for (var i = 0; i < folded.Length; i++)
+        for (var i = 0; i < unified; i++)
         {
-            var c = folded[i];
-            if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') { c = 'f'; i++; }
-            else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') { c = 'k'; i++; }
-            else if (c == 'w') c = 'v';
-            else if (c == 'y') c = 'i';
-            if (!char.IsLetterOrDigit(c)) continue;
+            var c = outline[i];
             if (length > 0 && IsVowel(c)) continue;
             if (length > 0 && outline[length - 1] == c) continue;
             outline[length++] = c;
@@ -129,7 +125,9 @@ public static class NameForms
     }
 
     // The letters of a folded word with romanisation variants unified (ph → f, ck → k, w → v, y → i) and repeated
-    // letters written once, vowels kept: "zelenskyy" → "zelenski", "kyiv" → "kiv". Returns its length.
+    // letters written once, vowels kept: "zelenskyy" → "zelenski", "kyiv" → "kiv". Returns its length. One pass:
+    // "ph" → f and "ck" → k cannot create or break each other's pairs, nor w → v and y → i, so replacing them as the
+    // pass meets them equals replacing them in turn.
     private static int UnifyInto(ReadOnlySpan<char> folded, Span<char> unified)
     {
         var length = 0;
