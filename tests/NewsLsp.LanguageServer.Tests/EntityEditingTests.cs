@@ -272,6 +272,27 @@ public sealed class EntityEditingTests
     }
 
     [Fact]
+    public async Task Quick_fix_for_NEWS007_writes_the_article_form_the_next_word_needs()
+    {
+        await using var seeds = await StartAsync(EditorCapabilities.DeepClone().AsObject(), A002);
+        var text = seeds.DiskText(A002);
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("agli crescenti", StringComparison.Ordinal));
+        var character = lines[line].IndexOf("agli crescenti", StringComparison.Ordinal);
+        var request = new JsonObject
+        {
+            ["textDocument"] = TextDocument(seeds.Uri(A002)),
+            ["range"] = Range(line, character, line, character + 4),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        };
+        var actions = (await seeds.Client.RequestAsync("textDocument/codeAction", request.DeepClone()))["result"]!.AsArray();
+        var fix = actions.Single(a => (string?)a!["diagnostics"]![0]!["code"] == "NEWS007")!;
+        Assert.Equal("Write 'ai'", (string?)fix["title"]);
+        var change = Assert.Single(fix["edit"]!["documentChanges"]!.AsArray())!;
+        Assert.Equal(text.Replace("agli crescenti", "ai crescenti", StringComparison.Ordinal), Apply(text, change["edits"]!.AsArray()));
+    }
+
+    [Fact]
     public async Task Quick_fixes_for_NEWS010_respell_the_minority_spelling()
     {
         await using var seeds = await StartAsync(EditorCapabilities.DeepClone().AsObject(), A004);
