@@ -13,7 +13,7 @@ namespace NewsLsp.Analysis;
 public sealed class SurnameOnlyFirstMentionAnalyzer : CorpusAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
-        "NEWS012", "Person introduced by surname only", "'{0}' is introduced by surname only, and no article gives the full name", "Entities", Severity.Information);
+        "NEWS012", "Person introduced by surname only", "'{0}' is introduced by one name only, and no article gives the full name", "Entities", Severity.Information);
 
     public override ImmutableArray<DiagnosticDescriptor> Descriptors => [Rule];
 
