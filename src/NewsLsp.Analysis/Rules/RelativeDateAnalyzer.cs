@@ -69,9 +69,11 @@ public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
         return !char.IsUpper(word[0]) || IsSentenceStart(text, match.Index);
     }
 
+    private static readonly string[] Weekdays = Weekday.Split('|');
+
     private static bool IsWeekday(string lower)
     {
-        foreach (var day in Weekday.Split('|'))
+        foreach (var day in Weekdays)
         {
             if (lower.StartsWith(day, StringComparison.Ordinal)) return true;
         }
