@@ -40,13 +40,12 @@ public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
 
     public override void Analyze(ArticleAnalysisContext context)
     {
-        var syntax = context.Syntax;
-        var text = syntax.Text.ToString();
-        if (AbsoluteDate().IsMatch(text)) return;
+        // The headline and paragraphs, each read once: a date anywhere among them anchors the whole article.
+        var prose = context.Syntax.ProseBlocks.Select(b => (Block: b, Text: b.Text)).ToList();
+        if (prose.Any(p => AbsoluteDate().IsMatch(p.Text))) return;
         var quotes = context.Article.Get(QuotePairs.Query).Pairs;
-        foreach (var block in syntax.ProseBlocks)
+        foreach (var (block, blockText) in prose)
         {
-            var blockText = block.Text;
             foreach (Match match in RelativeDate().Matches(blockText))
             {
                 var start = block.Start + match.Index;
