@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Agreement;
 using Xunit;
+using static NewsLsp.Tests.Agreement.NumberFactDescription;
 
 namespace NewsLsp.Tests.Agreement;
 
@@ -59,7 +60,4 @@ public class NumberAlignmentReuseTests
 
     private static EquatableArray<string> Context(Random random) =>
         Stems.Where(_ => random.Next(3) == 0).Order(StringComparer.Ordinal).ToImmutableArray();
-
-    private static List<string> Describe(ImmutableArray<NumberFact> facts) =>
-        [.. facts.Select(f => $"{f.Id} {f.Claim} {f.Unit} {f.Agreement} " + string.Join(",", f.Mentions.Select(m => $"{m.Document.Value}#{m.Ordinal}:{m.Number.Text}")))];
 }
