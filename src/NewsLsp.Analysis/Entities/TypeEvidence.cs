@@ -12,7 +12,7 @@ internal static class TypeEvidence
 {
     private static readonly Lazy<Gazetteer> Countries = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.Country }));
     private static readonly Lazy<Gazetteer> Cities = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.WorldCity }));
-    private static readonly Lazy<Gazetteer> ItalianNamedPlaces = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.Country, GazetteerCategory.ItalianPlace }));
+    private static readonly Lazy<Gazetteer> ItalianPlaces = new(() => GazetteerResources.LoadEmbedded(new HashSet<GazetteerCategory> { GazetteerCategory.ItalianPlace }));
 
     /// <summary>Loads the place lists now (see <see cref="ArticleEntityMentions.PreloadModelAsync"/>).</summary>
     internal static void LoadLists()
@@ -33,7 +33,7 @@ internal static class TypeEvidence
     /// A country, or an Italian comune, province or region, as one word: names written and pronounced the Italian way
     /// ("Ucraina", "Abruzzo"), unlike foreign place names ("Utah").
     /// </summary>
-    public static bool IsItalianPlaceName(string word) => IsWholeEntry(ItalianNamedPlaces.Value, [word]);
+    public static bool IsItalianPlaceName(string word) => IsWholeEntry(Countries.Value, [word]) || IsWholeEntry(ItalianPlaces.Value, [word]);
 
     // Nouns that say the name after them is an organisation: a publication, a company, a party ("la rivista Spiegel").
     private static readonly HashSet<string> OrganisationCues = new(StringComparer.OrdinalIgnoreCase)

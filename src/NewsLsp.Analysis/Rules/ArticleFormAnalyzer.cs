@@ -37,8 +37,7 @@ public sealed class ArticleFormAnalyzer : ArticleAnalyzer
                 if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word) continue;
                 var articleChars = chars.Slice(tokens[i].Start, tokens[i].Length);
                 if (articleChars.Length > 5 || !IsSpaceBetween(chars, tokens[i], tokens[i + 1])) continue;
-                var article = articleChars.ToString();
-                if (!ItalianArticleForms.IsJudgedForm(article)) continue;
+                if (ItalianArticleForms.JudgedForm(articleChars) is not { } article) continue;
                 var next = chars.Slice(tokens[i + 1].Start, tokens[i + 1].Length).ToString();
                 var onset = ItalianArticleForms.OnsetOf(next);
                 if (onset == ItalianArticleForms.Onset.Unknown || !IsJudgedWord(next)) continue;

@@ -37,8 +37,12 @@ internal static class ItalianArticleForms
         ["un"] = (null, "uno", null),
     };
 
-    /// <summary>True for the article forms this class judges (written in lower case).</summary>
-    public static bool IsJudgedForm(string word) => Forms.ContainsKey(word);
+    // Every word of an edited article is asked: looked up as characters, not copied into a string first.
+    private static readonly Dictionary<string, (string? Vowel, string? Special, string? Plain)>.AlternateLookup<ReadOnlySpan<char>> FormsByChars =
+        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The form written, when it is one this class judges (in lower case); otherwise null.</summary>
+    public static string? JudgedForm(ReadOnlySpan<char> word) => FormsByChars.TryGetValue(word, out var form, out _) ? form : null;
 
     /// <summary>The form <paramref name="article"/> should take before a word with <paramref name="onset"/>, or null when it fits.</summary>
     public static string? Expected(string article, Onset onset)
