@@ -13,9 +13,14 @@ namespace NewsLsp.Analysis.Agreement;
 public sealed class AgreementIndex : IArticleScopedFact
 {
     private readonly IReadOnlyDictionary<DocumentKey, int> _eventOf;
-    private readonly ImmutableArray<EventFacts> _facts;
+    private readonly ImmutableArray<EventFacts> _facts; // as aligned: an event kept from an earlier index keeps that index's ids
+    private readonly FirstIds[]? _firstIds;             // per event, its first ids in corpus order; null: the facts' ids are final
+    private readonly EventFacts?[] _numbered;           // per event, its facts with the ids of _firstIds, made on first read
     private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
     private ArticleScopedHistory _history = ArticleScopedHistory.None;
+
+    /// <summary>Where an event's quote and number ids start when the events' lists are numbered one after another.</summary>
+    private readonly record struct FirstIds(int Quote, int Number);
 
     /// <summary>
     /// What one event contributes: its quote groups and number facts, and the first ids they were numbered from;
@@ -26,24 +31,26 @@ public sealed class AgreementIndex : IArticleScopedFact
 
     public AgreementIndex(ImmutableArray<AgreementEvent> events, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
         : this(null, events, EventIndexes(events), [.. events.Select(e => new EventFacts(0, 0,
-            [.. quotes.Where(g => g.EventId == e.Id)], [.. numbers.Where(f => f.EventId == e.Id)]))], quotes, numbers)
+            [.. quotes.Where(g => g.EventId == e.Id)], [.. numbers.Where(f => f.EventId == e.Id)]))], firstIds: null, quotes, numbers)
     {
     }
 
     private AgreementIndex(EventClusters? clusters, ImmutableArray<AgreementEvent> events, IReadOnlyDictionary<DocumentKey, int> eventOf,
-        ImmutableArray<EventFacts> facts, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
+        ImmutableArray<EventFacts> facts, FirstIds[]? firstIds, ImmutableArray<QuoteGroup> quotes, ImmutableArray<NumberFact> numbers)
     {
         _clusters = clusters;
         Events = events;
         _eventOf = eventOf;
         _facts = facts;
+        _firstIds = firstIds;
+        _numbered = new EventFacts?[facts.Length];
         _quoteGroups = quotes;
         _numberFacts = numbers;
     }
 
-    // The corpus-wide lists are the events' lists joined. Rules read one article's groups through QuoteGroupsOf and
-    // NumberFactsOf, so an update leaves them default and they are joined on first use: copying every group and fact of
-    // the corpus on each keystroke was garbage nobody read. A race joins twice into equal arrays (one reference written).
+    // The corpus-wide lists are the events' numbered lists joined. Rules read one article's groups through QuoteGroupsOf
+    // and NumberFactsOf, so an update leaves them default and they are joined on first use: copying every group and fact
+    // of the corpus on each keystroke was garbage nobody read. A race joins twice into equal arrays (one reference written).
     private ImmutableArray<QuoteGroup> _quoteGroups;
     private ImmutableArray<NumberFact> _numberFacts;
 
@@ -53,7 +60,7 @@ public sealed class AgreementIndex : IArticleScopedFact
     {
         get
         {
-            if (_quoteGroups.IsDefault) _quoteGroups = [.. _facts.SelectMany(f => f.Quotes)];
+            if (_quoteGroups.IsDefault) _quoteGroups = [.. Enumerable.Range(0, _facts.Length).SelectMany(k => Numbered(k).Quotes)];
             return _quoteGroups;
         }
     }
@@ -62,7 +69,7 @@ public sealed class AgreementIndex : IArticleScopedFact
     {
         get
         {
-            if (_numberFacts.IsDefault) _numberFacts = [.. _facts.SelectMany(f => f.Numbers)];
+            if (_numberFacts.IsDefault) _numberFacts = [.. Enumerable.Range(0, _facts.Length).SelectMany(k => Numbered(k).Numbers)];
             return _numberFacts;
         }
     }
@@ -70,10 +77,10 @@ public sealed class AgreementIndex : IArticleScopedFact
     public AgreementEvent? EventOf(DocumentKey document) => _eventOf.TryGetValue(document, out var i) ? Events[i] : null;
 
     public IEnumerable<QuoteGroup> QuoteGroupsOf(DocumentKey document) =>
-        _eventOf.TryGetValue(document, out var i) ? _facts[i].Quotes.Where(g => g.Variants.Any(v => v.Document == document)) : [];
+        _eventOf.TryGetValue(document, out var i) ? Numbered(i).Quotes.Where(g => g.Variants.Any(v => v.Document == document)) : [];
 
     public IEnumerable<NumberFact> NumberFactsOf(DocumentKey document) =>
-        _eventOf.TryGetValue(document, out var i) ? _facts[i].Numbers.Where(f => f.Mentions.Any(m => m.Document == document)) : [];
+        _eventOf.TryGetValue(document, out var i) ? Numbered(i).Numbers.Where(f => f.Mentions.Any(m => m.Document == document)) : [];
 
     public static AgreementIndex Compute(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
     {
@@ -81,7 +88,7 @@ public sealed class AgreementIndex : IArticleScopedFact
         var events = clusters.Events;
         var byKey = articles.ToDictionary(a => a.Key, a => a.Facts);
         // Events are aligned independently, on every core, largest first so that the cores finish together; each is
-        // numbered from 1, then renumbered in event order, so the ids are those of aligning one event after another.
+        // numbered from 1, and numbered in event order when read, so the ids are those of aligning one event after another.
         var aligned = new EventFacts[events.Length];
         var largestFirst = Enumerable.Range(0, events.Length).OrderByDescending(i => events[i].Documents.Length).ThenBy(i => i).ToArray();
         Parallel.ForEach(Partitioner.Create(largestFirst, loadBalance: true), i =>
@@ -89,17 +96,17 @@ public sealed class AgreementIndex : IArticleScopedFact
             int firstQuote = 1, firstNumber = 1;
             aligned[i] = Align(events[i], byKey, ref firstQuote, ref firstNumber);
         });
-        var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
+        var firstIds = new FirstIds[events.Length];
         int quoteId = 1, numberId = 1;
-        for (var i = 0; i < events.Length; i++) facts.Add(Renumber(aligned[i], events[i], ref quoteId, ref numberId));
-        return Assemble(clusters, EventIndexes(events), facts.MoveToImmutable());
+        for (var i = 0; i < events.Length; i++) Advance(aligned[i], ref firstIds[i], ref quoteId, ref numberId);
+        return new AgreementIndex(clusters, events, EventIndexes(events), ImmutableArray.Create(aligned), firstIds, quotes: default, numbers: default);
     }
 
     /// <summary>
     /// Folds changed summaries into <paramref name="previous"/>. When only signatures and facts of existing articles
     /// changed, the events are updated incrementally (<see cref="EventClusters.Update"/>); an event whose articles are
-    /// the same and none of their quotes or numbers changed keeps its quote groups and number facts (renumbered when an earlier event
-    /// gained or lost some, or its own number moved), the others are aligned again. Adding or removing an article
+    /// the same and none of their quotes or numbers changed keeps its quote groups and number facts as they are (their
+    /// ids are shifted when read, see <see cref="Numbered"/>), the others are aligned again. Adding or removing an article
     /// changes every term weight, so that recomputes everything. Equal to <see cref="Compute"/> on the same summaries.
     /// </summary>
     public static AgreementIndex Update(AgreementIndex previous, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
@@ -114,7 +121,8 @@ public sealed class AgreementIndex : IArticleScopedFact
         }
         var clusters = previous._clusters.Update(signatures);
         var events = clusters.Events;
-        var eventOf = events == previous.Events ? previous._eventOf : EventIndexes(events);
+        var sameEvents = events == previous.Events;
+        var eventOf = sameEvents ? previous._eventOf : EventIndexes(events);
         // Alignment reads quotes and numbers only: an article whose signature alone changed keeps its event's facts.
         var editedIn = new Dictionary<int, List<SummaryChange<ArticleFacts>>>(); // event index -> changes to its articles' quotes or numbers
         foreach (var change in changes)
@@ -124,29 +132,32 @@ public sealed class AgreementIndex : IArticleScopedFact
             if (!editedIn.TryGetValue(index, out var list)) editedIn[index] = list = [];
             list.Add(change);
         }
-        var facts = ImmutableArray.CreateBuilder<EventFacts>(events.Length);
+        var facts = new EventFacts[events.Length];
+        var firstIds = new FirstIds[events.Length];
         int quoteId = 1, numberId = 1;
         for (var k = 0; k < events.Length; k++)
         {
             var @event = events[k];
-            var before = previous._eventOf[@event.Documents[0]];
-            var sameArticles = events == previous.Events || previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan());
+            var before = sameEvents ? k : previous._eventOf[@event.Documents[0]];
+            var sameArticles = sameEvents || previous.Events[before].Documents.AsSpan().SequenceEqual(@event.Documents.AsSpan());
             List<SummaryChange<ArticleFacts>>? edited = !sameArticles ? null : editedIn.TryGetValue(k, out var list) ? list : [];
-            facts.Add(edited is null ? Align(@event, summaries, ref quoteId, ref numberId)
-                : edited is [] ? Renumber(previous._facts[before], @event, ref quoteId, ref numberId)
-                : Realign(previous._facts[before], @event, summaries, edited, ref quoteId, ref numberId));
+            var (firstQuote, firstNumber) = (quoteId, numberId);
+            facts[k] = edited is null ? Align(@event, summaries, ref firstQuote, ref firstNumber)
+                : edited is [] ? previous._facts[before]
+                : Realign(previous._facts[before], @event, summaries, edited, quoteId, numberId);
+            Advance(facts[k], ref firstIds[k], ref quoteId, ref numberId);
         }
-        var made = facts.MoveToImmutable();
-        var next = Assemble(clusters, eventOf, made);
+        var next = new AgreementIndex(clusters, events, eventOf, ImmutableArray.Create(facts), firstIds, quotes: default, numbers: default);
         // Set before the value is returned, so no reader sees it change.
-        next._history = ArticleScopedHistory.After(previous, previous._history, events == previous.Events ? MembersOfNewFacts(events, made, previous._facts) : null);
+        next._history = ArticleScopedHistory.After(previous, previous._history, sameEvents ? MembersOfNewFacts(events, next._facts, previous._facts) : null);
         return next;
     }
 
     /// <summary>The articles whose part differs when the events are the same objects: the members of events whose facts are new.</summary>
     public IReadOnlySet<DocumentKey>? ArticlesChangedSince(object earlier) => _history.ChangedSince(this, earlier);
 
-    // Null past what a history remembers (renumbering after an event gained a fact reaches every later event).
+    // Null past what a history remembers. Ids are not part of an article's part: an event that kept its facts while an
+    // earlier one gained some reads the same groups under shifted ids, and no per-article result shows an id.
     private static HashSet<DocumentKey>? MembersOfNewFacts(ImmutableArray<AgreementEvent> events, ImmutableArray<EventFacts> facts, ImmutableArray<EventFacts> before)
     {
         var changed = new HashSet<DocumentKey>();
@@ -157,6 +168,14 @@ public sealed class AgreementIndex : IArticleScopedFact
             if (changed.Count > ArticleScopedHistory.MaxRememberedArticles) return null;
         }
         return changed;
+    }
+
+    // Where the event's ids start, and the next event's.
+    private static void Advance(EventFacts facts, ref FirstIds first, ref int quoteId, ref int numberId)
+    {
+        first = new FirstIds(quoteId, numberId);
+        quoteId += facts.Quotes.Length;
+        numberId += facts.Numbers.Length;
     }
 
     // The event's facts aligned afresh.
@@ -172,8 +191,9 @@ public sealed class AgreementIndex : IArticleScopedFact
     // The same articles, some with new facts: quotes are aligned again only when a member's quotes changed, numbers only
     // when its numbers did (each alignment reads nothing else), so a keystroke in a sentence with a figure does not
     // re-align every quote of a large event; with one article edited, quote and number matches among the others are reused.
+    // What is not aligned again keeps the ids it had.
     private static EventFacts Realign(EventFacts facts, AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
-        List<SummaryChange<ArticleFacts>> edited, ref int quoteId, ref int numberId)
+        List<SummaryChange<ArticleFacts>> edited, int quoteId, int numberId)
     {
         bool quotesChanged = false, numbersChanged = false;
         foreach (var change in edited)
@@ -186,43 +206,42 @@ public sealed class AgreementIndex : IArticleScopedFact
         DocumentKey? editedOne = edited is [var one] ? one.Key : null;
         // Matches are kept when their facts are: checked against the articles when next reused.
         var quoteMatches = facts.QuoteMatches;
-        var quotes = !quotesChanged ? RenumberQuotes(facts, @event, ref quoteId)
+        var quotes = !quotesChanged ? facts.Quotes
             : QuoteAlignment.Align(@event, members, ref quoteId, facts.QuoteMatches, out quoteMatches, editedOne);
         var numberMatches = facts.NumberMatches;
-        var numbers = !numbersChanged ? RenumberNumbers(facts, @event, ref numberId)
+        var numbers = !numbersChanged ? facts.Numbers
             : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out numberMatches, editedOne);
-        return new EventFacts(firstQuote, firstNumber, quotes, numbers, numberMatches, quoteMatches);
+        return new EventFacts(quotesChanged ? firstQuote : facts.FirstQuoteId, numbersChanged ? firstNumber : facts.FirstNumberId,
+            quotes, numbers, numberMatches, quoteMatches);
     }
 
-    // An event whose facts did not change keeps them, with ids shifted when an earlier event gained or lost some, or the
-    // event's own number moved.
-    private static EventFacts Renumber(EventFacts facts, AgreementEvent @event, ref int quoteId, ref int numberId)
+    /// <summary>
+    /// Event <paramref name="k"/>'s facts with their corpus ids: as stored when they were numbered from the right ids in
+    /// this event, otherwise renumbered once, on first read. Keeping facts as they are on update and numbering them only
+    /// here makes an update cost the events that changed: a fact gained early in the corpus used to renumber every later
+    /// event on each keystroke. A race numbers twice into equal facts (one reference written).
+    /// </summary>
+    private EventFacts Numbered(int k)
     {
-        var (firstQuote, firstNumber) = (quoteId, numberId);
-        var quotes = RenumberQuotes(facts, @event, ref quoteId);
-        var numbers = RenumberNumbers(facts, @event, ref numberId);
-        return quotes == facts.Quotes && numbers == facts.Numbers ? facts
-            : new EventFacts(firstQuote, firstNumber, quotes, numbers, facts.NumberMatches, facts.QuoteMatches);
+        var facts = _facts[k];
+        if (_firstIds is null) return facts;
+        if (_numbered[k] is { } numbered) return numbered;
+        var (first, @event) = (_firstIds[k], Events[k]);
+        var quotes = IdsAre(facts.Quotes, facts.FirstQuoteId, first.Quote, @event, static g => g.EventId) ? facts.Quotes : WithIds(facts.Quotes, first.Quote, @event.Id);
+        var numbers = IdsAre(facts.Numbers, facts.FirstNumberId, first.Number, @event, static f => f.EventId) ? facts.Numbers : WithIds(facts.Numbers, first.Number, @event.Id);
+        numbered = quotes == facts.Quotes && numbers == facts.Numbers ? facts
+            : new EventFacts(first.Quote, first.Number, quotes, numbers, facts.NumberMatches, facts.QuoteMatches);
+        _numbered[k] = numbered;
+        return numbered;
     }
 
-    // Loops, and the renumbering lambdas in methods of their own: most events keep their facts as they are, and the
-    // lambdas' closure used to be made for every event on every update.
-    private static ImmutableArray<QuoteGroup> RenumberQuotes(EventFacts facts, AgreementEvent @event, ref int quoteId)
+    // Whether items numbered from `numberedFrom` carry the ids numbering from `first` in `event` gives them.
+    private static bool IdsAre<T>(ImmutableArray<T> items, int numberedFrom, int first, AgreementEvent @event, Func<T, string> eventOf)
     {
-        var first = quoteId;
-        quoteId += facts.Quotes.Length;
-        var inEvent = true;
-        foreach (var group in facts.Quotes) inEvent &= group.EventId == @event.Id;
-        return facts.FirstQuoteId == first && inEvent ? facts.Quotes : WithIds(facts.Quotes, first, @event.Id);
-    }
-
-    private static ImmutableArray<NumberFact> RenumberNumbers(EventFacts facts, AgreementEvent @event, ref int numberId)
-    {
-        var first = numberId;
-        numberId += facts.Numbers.Length;
-        var inEvent = true;
-        foreach (var fact in facts.Numbers) inEvent &= fact.EventId == @event.Id;
-        return facts.FirstNumberId == first && inEvent ? facts.Numbers : WithIds(facts.Numbers, first, @event.Id);
+        if (items.IsEmpty) return true;
+        if (numberedFrom != first) return false;
+        foreach (var item in items) if (eventOf(item) != @event.Id) return false;
+        return true;
     }
 
     private static ImmutableArray<QuoteGroup> WithIds(ImmutableArray<QuoteGroup> groups, int first, string eventId) =>
@@ -230,9 +249,6 @@ public sealed class AgreementIndex : IArticleScopedFact
 
     private static ImmutableArray<NumberFact> WithIds(ImmutableArray<NumberFact> facts, int first, string eventId) =>
         [.. facts.Select((f, k) => f with { Id = $"number-{first + k}", EventId = eventId })];
-
-    private static AgreementIndex Assemble(EventClusters clusters, IReadOnlyDictionary<DocumentKey, int> eventOf, ImmutableArray<EventFacts> facts) =>
-        new(clusters, clusters.Events, eventOf, facts, quotes: default, numbers: default);
 
     private static Dictionary<DocumentKey, int> EventIndexes(ImmutableArray<AgreementEvent> events)
     {

@@ -102,6 +102,43 @@ public class AgreementUpdateTests
         Assert.True(named >= 2, $"only {named} edits named their changed documents");
     }
 
+    [Fact]
+    public void A_fact_gained_or_lost_early_shifts_later_ids_without_naming_their_articles()
+    {
+        var snapshot = Articles.Seeds();
+        foreach (var (key, text) in new AgreementIncrementalityTestsTexts().All) snapshot = snapshot.WithDocumentText(new DocumentKey(key), SourceText.From(text));
+        var previous = snapshot.Get(AgreementQuery.Instance);
+        // A figure changed in an early event until one edit changes how many facts that event has and keeps the events.
+        foreach (var document in previous.Events.SelectMany(e => e.Documents))
+        {
+            var text = snapshot.GetRequiredArticle(document).Text.ToString();
+            foreach (var figure in Regex.Matches(text, @"\b\d+\b").ToList())
+            {
+                var next = snapshot.WithDocumentText(document, SourceText.From(text[..figure.Index] + "917" + text[(figure.Index + figure.Length)..]), 1);
+                var index = next.Get(AgreementQuery.Instance);
+                if (index.Events != previous.Events) continue;
+                var shifted = next.Documents.Where(d => Facts(index, d, ids: false) == Facts(previous, d, ids: false) && Facts(index, d, ids: true) != Facts(previous, d, ids: true)).ToList();
+                if (shifted.Count == 0) continue;
+
+                var changed = index.ArticlesChangedSince(previous);
+                Assert.NotNull(changed);
+                Assert.Contains(document, changed);
+                foreach (var d in shifted) Assert.DoesNotContain(d, changed);
+                foreach (var d in next.Documents.Where(d => Facts(index, d, ids: false) != Facts(previous, d, ids: false))) Assert.Contains(d, changed);
+                // Read back, the kept facts carry the corpus ids a fresh build gives them.
+                var fresh = AgreementIndex.Compute([.. next.Documents.Select(d => (d, next.GetRequiredArticle(d).Get(ArticleFacts.Query)))]);
+                foreach (var d in next.Documents) Assert.Equal(Facts(fresh, d, ids: true), Facts(index, d, ids: true));
+                Assert.Equal(Describe(fresh), Describe(index));
+                return;
+            }
+        }
+        Assert.Fail("no figure edit changed an event's facts while keeping the events");
+    }
+
+    private static string Facts(AgreementIndex index, DocumentKey document, bool ids) =>
+        string.Join("\n", index.QuoteGroupsOf(document).Select(g => $"{(ids ? g.Id : "")} {g.EventId} {g.Speaker} {g.Agreement} {string.Join(",", g.Variants.Select(v => $"{v.Document.Value}#{v.Ordinal}"))}")
+            .Concat(index.NumberFactsOf(document).Select(f => $"{(ids ? f.Id : "")} {f.EventId} {f.Claim} {f.Agreement} {string.Join(",", f.Mentions.Select(m => $"{m.Document.Value}#{m.Ordinal}:{m.Number.Text}"))}")));
+
     private static string Describe(IEnumerable<ArticleDiagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d =>
         $"{d.Id} {d.Span} {d.Range} {d.Severity} {d.Message} [{string.Join("; ", d.Related.Select(r => $"{r.Document.Value} {r.Span} {r.Range} {r.Message}"))}]" +
         $" [{string.Join("; ", d.Fixes.SelectMany(f => f.Edits).Select(e => $"{e.Document.Value} {e.Span} {e.NewText}"))}]"));
