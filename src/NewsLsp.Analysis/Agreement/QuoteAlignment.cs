@@ -54,9 +54,7 @@ public static class QuoteAlignment
         var marks = new UnitMarks(units.Count);
         if (matches is null)
         {
-            for (var x = 0; x < units.Count; x++)
-            for (var y = x + 1; y < units.Count; y++)
-                Pair(articles, units, x, y, union, matched, marks);
+            SharedStemPairs.ForEach(units, (x, y) => Pair(articles, units, x, y, union, matched, marks));
         }
         else
         {
@@ -142,7 +140,7 @@ public static class QuoteAlignment
         matched.Add(y);
         union(x, y);
         // Differences are between sources; a headline restating its own body joins the group but is not compared.
-        if (units[x].Article != units[y].Article) Mark(units, marks, x, y, WordDiff.Align(units[x].Words, units[y].Words));
+        if (units[x].Article != units[y].Article) Mark(units, marks, x, y, WordDiff.Align(units[x].Words.AsSpan(), units[y].Words.AsSpan()));
     }
 
     private static int IndexOf(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, DocumentKey key)

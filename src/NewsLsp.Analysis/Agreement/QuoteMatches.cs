@@ -53,9 +53,7 @@ internal sealed class QuoteMatches
         var matched = new HashSet<int>();
         var marks = new UnitMarks(units.Count);
         Action<int, int> union = (p, q) => parent[Find(p)] = Find(q); // one delegate, not one per pair
-        for (var x = 0; x < units.Count; x++)
-        for (var y = x + 1; y < units.Count; y++)
-            QuoteAlignment.Pair(articles, units, x, y, union, matched, marks);
+        SharedStemPairs.ForEach(units, (x, y) => QuoteAlignment.Pair(articles, units, x, y, union, matched, marks));
         var joinedTo = new int[units.Count];
         var isMatched = new bool[units.Count];
         for (var u = 0; u < units.Count; u++)
@@ -117,7 +115,7 @@ internal sealed class QuoteMatches
         {
             var other = _units[position];
             if (!QuoteAlignment.SameStatement(unit, other)) continue;
-            found.Add((position, position < _before ? WordDiff.Align(other.Words, unit.Words) : WordDiff.Align(unit.Words, other.Words)));
+            found.Add((position, position < _before ? WordDiff.Align(other.Words.AsSpan(), unit.Words.AsSpan()) : WordDiff.Align(unit.Words.AsSpan(), other.Words.AsSpan())));
         }
         if (_sameStatements.Count >= MaxRememberedUnits) _sameStatements.Clear();
         return _sameStatements[content] = [.. found];

@@ -13,38 +13,23 @@ public static class WordDiff
         public bool IsEmpty => LeftMatched.Count == 0;
     }
 
-    public static Alignment Align(IReadOnlyList<QuoteWord> left, IReadOnlyList<QuoteWord> right)
+    // Spans, not lists: a large event aligns millions of word pairs, and an interface call copying each word out of a
+    // boxed array was most of what a pair of renderings quoted alike cost.
+    public static Alignment Align(ReadOnlySpan<QuoteWord> left, ReadOnlySpan<QuoteWord> right)
     {
-        var n = left.Count;
-        var m = right.Count;
-        // The table is rented: an unclosed quote makes sentences of hundreds of words, and a fresh table per pair of
-        // them was a large-object allocation that only a full collection frees (hundreds of MB in large events).
-        var width = m + 1;
-        var size = checked((n + 1) * width);
-        var table = ArrayPool<int>.Shared.Rent(size);
+        var n = left.Length;
+        var m = right.Length;
         var pairs = new List<(int L, int R)>(Math.Min(n, m));
-        try
+        // The walk below takes equal words in front as they come, so a common beginning is matched word by word and
+        // only the rest needs a table (sources mostly quote alike: often nothing is left). The table of the rest is
+        // that part of the whole table, so the pairs are the same.
+        var common = 0;
+        while (common < n && common < m && left[common].Normalized == right[common].Normalized)
         {
-            // Every cell but the last row and column is written before it is read: clearing those is enough (and
-            // clearing the whole table was a tenth of a cold build).
-            table.AsSpan(n * width, width).Clear();
-            for (var i = 0; i < n; i++) table[i * width + m] = 0;
-            for (var i = n - 1; i >= 0; i--)
-            for (var j = m - 1; j >= 0; j--)
-                table[i * width + j] = left[i].Normalized == right[j].Normalized
-                    ? table[(i + 1) * width + j + 1] + 1
-                    : Math.Max(table[(i + 1) * width + j], table[i * width + j + 1]);
-            for (int i = 0, j = 0; i < n && j < m;)
-            {
-                if (left[i].Normalized == right[j].Normalized) { pairs.Add((i, j)); i++; j++; }
-                else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
-                else j++;
-            }
+            pairs.Add((common, common));
+            common++;
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(table);
-        }
+        if (common < n && common < m) AlignRest(left, right, common, pairs);
         // Stray function-word matches far from the others do not widen the window.
         while (pairs.Count > 1 && !left[pairs[0].L].IsContent && Gap(pairs[0], pairs[1]) > 2) pairs.RemoveAt(0);
         while (pairs.Count > 1 && !left[pairs[^1].L].IsContent && Gap(pairs[^2], pairs[^1]) > 2) pairs.RemoveAt(pairs.Count - 1);
@@ -53,7 +38,53 @@ public static class WordDiff
         int leftFrom = pairs[0].L, rightFrom = pairs[0].R, leftTo = pairs[^1].L, rightTo = pairs[^1].R;
         if (leftFrom > 0 && rightFrom > 0) { leftFrom--; rightFrom--; }
         if (leftTo + 1 < n && rightTo + 1 < m) { leftTo++; rightTo++; }
-        return new Alignment(pairs.Select(p => p.L).ToList(), pairs.Select(p => p.R).ToList(), leftFrom, leftTo, rightFrom, rightTo);
+        var leftMatched = new int[pairs.Count];
+        var rightMatched = new int[pairs.Count];
+        for (var k = 0; k < pairs.Count; k++) (leftMatched[k], rightMatched[k]) = pairs[k];
+        return new Alignment(leftMatched, rightMatched, leftFrom, leftTo, rightFrom, rightTo);
+    }
+
+    // The longest common subsequence of left[from..] and right[from..], walked from the front, its pairs added.
+    private static void AlignRest(ReadOnlySpan<QuoteWord> left, ReadOnlySpan<QuoteWord> right, int from, List<(int L, int R)> pairs)
+    {
+        var n = left.Length;
+        var m = right.Length;
+        // The table is rented: an unclosed quote makes sentences of hundreds of words, and a fresh table per pair of
+        // them was a large-object allocation that only a full collection frees (hundreds of MB in large events).
+        // Row i - from, column j - from hold the subsequence length of left[i..] and right[j..].
+        var rows = n - from;
+        var width = m - from + 1;
+        var size = checked((rows + 1) * width);
+        var table = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            // Every cell but the last row and column is written before it is read: clearing those is enough (and
+            // clearing the whole table was a tenth of a cold build).
+            table.AsSpan(rows * width, width).Clear();
+            for (var r = 0; r < rows; r++) table[r * width + width - 1] = 0;
+            for (var i = n - 1; i >= from; i--)
+            {
+                var row = (i - from) * width;
+                for (var j = m - 1; j >= from; j--)
+                {
+                    var cell = row + j - from;
+                    table[cell] = left[i].Normalized == right[j].Normalized
+                        ? table[cell + width + 1] + 1
+                        : Math.Max(table[cell + width], table[cell + 1]);
+                }
+            }
+            for (int i = from, j = from; i < n && j < m;)
+            {
+                var cell = (i - from) * width + j - from;
+                if (left[i].Normalized == right[j].Normalized) { pairs.Add((i, j)); i++; j++; }
+                else if (table[cell + width] >= table[cell + 1]) i++;
+                else j++;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
+        }
     }
 
     private static int Gap((int L, int R) a, (int L, int R) b) => Math.Max(b.L - a.L, b.R - a.R);
