@@ -40,55 +40,66 @@ public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
 
     public override void Analyze(ArticleAnalysisContext context)
     {
-        // The headline and paragraphs, each read once: a date anywhere among them anchors the whole article.
-        var prose = context.Syntax.ProseBlocks.Select(b => (Block: b, Text: b.Text)).ToList();
-        if (prose.Any(p => AbsoluteDate().IsMatch(p.Text))) return;
-        var quotes = context.Article.Get(QuotePairs.Query).Pairs;
-        foreach (var (block, blockText) in prose)
+        // Over the blocks' characters, not strings of them: this runs on every keystroke and finds nothing most of the time.
+        foreach (var block in context.Syntax.ProseBlocks)
         {
-            foreach (Match match in RelativeDate().Matches(blockText))
+            if (AbsoluteDate().IsMatch(block.Chars)) return; // a date anywhere anchors the whole article
+        }
+        var quotes = context.Article.Get(QuotePairs.Query).Pairs;
+        foreach (var block in context.Syntax.ProseBlocks)
+        {
+            var text = block.Chars;
+            foreach (var match in RelativeDate().EnumerateMatches(text))
             {
                 var start = block.Start + match.Index;
-                if (IsInsideQuotation(quotes, start) || !IsDate(blockText, match)) continue;
-                context.Report(Rule, new TextSpan(start, match.Length), match.Value);
+                if (IsInsideQuotation(quotes, start) || !IsDate(text, match.Index, match.Length)) continue;
+                context.Report(Rule, new TextSpan(start, match.Length), text.Slice(match.Index, match.Length).ToString());
             }
         }
     }
 
     // Not a date: "il domani" (the future), a weekday after an article or "ogni" (a habit: "la domenica"), or a
     // weekday written with a capital inside a sentence (a name: "Domenica").
-    private static bool IsDate(string text, Match match)
+    private static bool IsDate(ReadOnlySpan<char> text, int index, int length)
     {
-        var previous = PreviousWord(text, match.Index);
-        var word = match.Value;
-        var lower = word.ToLowerInvariant();
-        if (lower.StartsWith("domani", StringComparison.Ordinal) && previous is "il" or "al" or "del" or "dal" or "nel" or "sul") return false;
-        if (!IsWeekday(lower)) return true;
-        if (previous is "il" or "la" or "ogni") return false;
-        return !char.IsUpper(word[0]) || IsSentenceStart(text, match.Index);
+        var previous = PreviousWord(text, index);
+        var word = text.Slice(index, length);
+        if (word.StartsWith("domani", StringComparison.OrdinalIgnoreCase) && IsAny(previous, "il", "al", "del", "dal", "nel", "sul")) return false;
+        if (!IsWeekday(word)) return true;
+        if (IsAny(previous, "il", "la", "ogni")) return false;
+        return !char.IsUpper(word[0]) || IsSentenceStart(text, index);
     }
 
     private static readonly string[] Weekdays = Weekday.Split('|');
 
-    private static bool IsWeekday(string lower)
+    private static bool IsWeekday(ReadOnlySpan<char> word)
     {
         foreach (var day in Weekdays)
         {
-            if (lower.StartsWith(day, StringComparison.Ordinal)) return true;
+            if (word.StartsWith(day, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
 
-    private static string PreviousWord(string text, int index)
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> choices)
+    {
+        foreach (var choice in choices)
+        {
+            if (word.Equals(choice, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int index)
     {
         var end = index;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return text[start..end].ToLowerInvariant();
+        return text[start..end];
     }
 
-    private static bool IsSentenceStart(string text, int index)
+    private static bool IsSentenceStart(ReadOnlySpan<char> text, int index)
     {
         var i = index;
         while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
