@@ -38,10 +38,12 @@ public sealed class ArticleFormAnalyzer : ArticleAnalyzer
                 var articleChars = chars.Slice(tokens[i].Start, tokens[i].Length);
                 if (articleChars.Length > 5 || !IsSpaceBetween(chars, tokens[i], tokens[i + 1])) continue;
                 if (ItalianArticleForms.JudgedForm(articleChars) is not { } article) continue;
-                var next = chars.Slice(tokens[i + 1].Start, tokens[i + 1].Length).ToString();
-                var onset = ItalianArticleForms.OnsetOf(next);
-                if (onset == ItalianArticleForms.Onset.Unknown || !IsJudgedWord(next)) continue;
+                // Characters, not a string: an article is followed by a word on nearly every line, a finding is rare.
+                var nextChars = chars.Slice(tokens[i + 1].Start, tokens[i + 1].Length);
+                var onset = ItalianArticleForms.OnsetOf(nextChars);
+                if (onset == ItalianArticleForms.Onset.Unknown || !IsJudgedWord(nextChars)) continue;
                 if (ItalianArticleForms.Expected(article, onset) is not { } expected) continue;
+                var next = nextChars.ToString();
                 var articleSpan = block.AbsoluteSpan(tokens[i]);
                 var nextSpan = block.AbsoluteSpan(tokens[i + 1]);
                 // An elided form is written against the word: the space goes with the old form.
@@ -56,11 +58,25 @@ public sealed class ArticleFormAnalyzer : ArticleAnalyzer
     // "Abruzzo"). Not judged: other names, which may be pronounced the foreign way ("nello Utah", "al Arabiya", "nello
     // Sichuan"); acronyms and Roman numerals ("del PSG", "nel XXI secolo": read letter by letter); words with no vowel
     // ("un sms"); "dei" ("gli dei"); function words (then something is missing or doubled, "il il", not elided).
-    private static bool IsJudgedWord(string word)
+    private static bool IsJudgedWord(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || !word.Any(ItalianArticleForms.IsVowel)) return false;
-        if (FunctionWords.Contains(word) || word.Equals("dei", StringComparison.OrdinalIgnoreCase)) return false;
-        return !char.IsUpper(word[0]) || (word.Any(char.IsLower) && TypeEvidence.IsItalianPlaceName(word));
+        if (word.Length < 2 || !HasVowel(word)) return false;
+        if (FunctionWordsByChars.Contains(word) || word.Equals("dei", StringComparison.OrdinalIgnoreCase)) return false;
+        return !char.IsUpper(word[0]) || (HasLower(word) && TypeEvidence.IsItalianPlaceName(word.ToString()));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsByChars = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool HasVowel(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (ItalianArticleForms.IsVowel(c)) return true;
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLower(c)) return true;
+        return false;
     }
 
     private static bool IsSpaceBetween(ReadOnlySpan<char> chars, Token first, Token second)

@@ -61,7 +61,7 @@ internal static class ItalianArticleForms
     /// How <paramref name="word"/> begins. Unknown for h, j, k, w (foreign words, pronounced either way), "pn" (both
     /// "un" and "uno pneumatico" are in use) and anything not starting with a letter.
     /// </summary>
-    public static Onset OnsetOf(string word)
+    public static Onset OnsetOf(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsLetter(word[0])) return Onset.Unknown;
         var first = Fold(word[0]);
