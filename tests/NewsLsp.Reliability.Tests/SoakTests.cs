@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace NewsLsp.Reliability.Tests;
 
 /// <summary>
-/// The CI variant of tools/NewsLsp.Soak: 15 s of edits across 60 open articles against the real server process,
+/// The CI variant of tools/NewsLsp.Soak: 15 s of edits across 60 open articles against the real server process
+/// (longer, up to 60 s, until 1,500 edits were sent when the machine is busy),
 /// the server's text checked through pull diagnostics, VmRSS sampled every second. The long run and its strict
 /// memory-slope criterion are documented in docs/reliability.md.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         var result = await new SoakRunner(new SoakOptions
         {
             Duration = TimeSpan.FromSeconds(15),
+            MinimumEdits = 1_500,
             Documents = 60,
             Seed = 7,
             CheckEvery = 200,
@@ -35,7 +37,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         Assert.True(result.Mismatches.Count == 0, result.Report());
         Assert.True(result.ServerComplaints.Count == 0, result.Report());
         Assert.Equal(0, result.ExitCode);
-        Assert.True(result.EditsSent >= 1_500, $"only {result.EditsSent} edits in 15 s:\n{result.Report()}");
+        Assert.True(result.EditsSent >= 1_500, $"only {result.EditsSent} edits in {result.Elapsed.TotalSeconds:0} s:\n{result.Report()}");
         Assert.True(result.Checks >= 60, result.Report());   // at least the opening check of every article
         Assert.True(result.Samples.Count >= 12, result.Report());
         Assert.True((result.PeakKiB - result.StartKiB) / 1024.0 < MaxGrowthMiB, result.Report());

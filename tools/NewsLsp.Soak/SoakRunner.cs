@@ -16,6 +16,11 @@ public sealed record SoakOptions
     public int Seed { get; init; } = 1;
     /// <summary>Edits between two text checks; every document edited since the last check is checked. 1 = after every edit.</summary>
     public int CheckEvery { get; init; } = 500;
+    /// <summary>
+    /// Edits the run sends before it ends, even past <see cref="Duration"/> (up to four times it): on a machine shared
+    /// with other work the checks' own engine takes the time, and a short run would otherwise test too little.
+    /// </summary>
+    public int MinimumEdits { get; init; }
     /// <summary>Upper bound on edits per second (0: as fast as the server takes them).</summary>
     public int MaxEditsPerSecond { get; init; }
     /// <summary>Memory bound: least-squares VmRSS slope over the second half of the samples.</summary>
@@ -192,7 +197,7 @@ public sealed class SoakRunner(SoakOptions options)
         var startTraffic = server.ResponseTraffic;
         (long Bytes, long Count)? halfTraffic = null;
         var lastTraffic = startTraffic;
-        while (clock.Elapsed < options.Duration && !server.HasExited)
+        while ((clock.Elapsed < options.Duration || _edits < options.MinimumEdits && clock.Elapsed < options.Duration * 4) && !server.HasExited)
         {
             _sendTime.Start();
             await StepAsync(server);
