@@ -16,6 +16,10 @@ public static class NumberAlignment
     private const double SameArticleScore = 0.3;
     private const double AgreementBonus = 0.1;
 
+    // Only pairs whose contexts share a stem are scored (ContextOverlaps): the others score at most the bonus, so it must
+    // stay below the minimum. Checked when compiling: otherwise this divides by the constant zero, which does not build.
+    private const int BonusBelowMinimumScore = 1 / (AgreementBonus < MinimumScore ? 1 : 0);
+
     public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId) =>
         Align(@event, articles, ref nextId, reuse: null, out _);
 
