@@ -12,12 +12,12 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArray<QuoteMention> Quotes, EquatableArray<NumberMention> Numbers)
 {
-    public static readonly ArticleQuery<ArticleFacts> Query = new FunctionArticleQuery<ArticleFacts>("agreement-facts", a =>
-        new ArticleFacts(ComputeSignature(a.Syntax), a.Get(QuoteExtractor.Query).Quotes, a.Get(NumberExtractor.Query).Numbers));
-
-    // The content-word stems of sentences seen before, for the articles being edited: a keystroke changes one sentence.
-    // 2,048 sentences per generation is about fifty articles.
+    // The content-word stems of sentences seen before, for the articles being edited (SentenceMemo.ForArticle): a
+    // keystroke changes one sentence. 2,048 sentences per generation is about fifty articles.
     private static readonly SentenceMemo<ImmutableArray<SignatureWord>> SentenceWords = new(2048);
+
+    public static readonly ArticleQuery<ArticleFacts> Query = new FunctionArticleQuery<ArticleFacts>("agreement-facts", a =>
+        new ArticleFacts(ComputeSignature(a.Syntax, SentenceMemo.ForArticle(a, SentenceWords)), a.Get(QuoteExtractor.Query).Quotes, a.Get(NumberExtractor.Query).Numbers));
 
     private static readonly Func<Block, Sentence, ImmutableArray<SignatureWord>> StemSentence = static (block, sentence) => Stems(block, sentence);
 

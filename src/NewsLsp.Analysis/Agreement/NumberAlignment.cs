@@ -16,6 +16,10 @@ public static class NumberAlignment
     private const double SameArticleScore = 0.3;
     private const double AgreementBonus = 0.1;
 
+    // Only pairs whose contexts share a stem are scored (ContextOverlaps): the others score at most the bonus, so it must
+    // stay below the minimum. Checked when compiling: otherwise this divides by the constant zero, which does not build.
+    private const int BonusBelowMinimumScore = 1 / (AgreementBonus < MinimumScore ? 1 : 0);
+
     public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId) =>
         Align(@event, articles, ref nextId, reuse: null, out _);
 
@@ -162,37 +166,38 @@ public static class NumberAlignment
         var kinds = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Article != excluded)
             .GroupBy(i => Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
 
-        // Repeated mentions within one source.
+        // Only pairs whose contexts share a stem can repeat or reach the minimum score (ContextOverlaps), so each
+        // mention is compared with those alone; the scores are computed as Score and Jaccard compute them.
+        var later = new List<(int Mention, int Shared)>();
+        var pairs = new List<(int First, int Second, double Score)>();
         foreach (var kind in kinds)
-        for (var i = 0; i < kind.Length; i++)
-        for (var j = i + 1; j < kind.Length; j++)
         {
-            var (x, y) = (kind[i], kind[j]);
-            if (mentions[x].Article != mentions[y].Article) continue;
-            if (Repeats(mentions[x].Number, mentions[y].Number)) union(x, y);
-        }
-
-        // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
-        var best = new Dictionary<(int Mention, int OtherArticle), (int Other, double Score)>();
-        void Offer(int x, int y, double score)
-        {
-            var key = (x, mentions[y].Article);
-            if (!best.TryGetValue(key, out var current) || score > current.Score) best[key] = (y, score);
-        }
-        foreach (var kind in kinds)
-        for (var i = 0; i < kind.Length; i++)
-        for (var j = i + 1; j < kind.Length; j++)
-        {
-            var (x, y) = (kind[i], kind[j]);
-            if (mentions[x].Article == mentions[y].Article) continue;
-            var score = Score(mentions[x].Number, mentions[y].Number); // symmetric
-            if (score < MinimumScore) continue;
-            Offer(x, y, score);
-            Offer(y, x, score);
-        }
-        foreach (var ((x, _), (y, _)) in best)
-        {
-            if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) union(x, y);
+            if (kind.Length < 2) continue;
+            var numbers = new NumberMention[kind.Length];
+            var sourceOf = new int[kind.Length];
+            for (var i = 0; i < kind.Length; i++) (numbers[i], sourceOf[i]) = (mentions[kind[i]].Number, mentions[kind[i]].Article);
+            var overlaps = new ContextOverlaps(numbers);
+            pairs.Clear();
+            for (var i = 0; i < kind.Length; i++)
+            {
+                overlaps.Later(i, later);
+                var p = numbers[i];
+                foreach (var (j, shared) in later)
+                {
+                    var q = numbers[j];
+                    var jaccard = (double)shared / (p.Context.Count + q.Context.Count - shared);
+                    if (sourceOf[i] == sourceOf[j])
+                    {
+                        // Repeated mentions within one source.
+                        if (p.ValueText == q.ValueText && jaccard >= SameArticleScore) union(kind[i], kind[j]);
+                        continue;
+                    }
+                    var score = jaccard + (p.AgreesWith(q) ? AgreementBonus : 0); // symmetric
+                    if (score >= MinimumScore) pairs.Add((i, j, score));
+                }
+            }
+            // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
+            MutualBestMatches.Find(sourceOf, pairs, (x, y) => union(kind[x], kind[y]));
         }
     }
 

@@ -15,8 +15,13 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 public static class NumberExtractor
 {
+    // The numbers of sentences scanned before, for the articles being edited (SentenceMemo.ForArticle): a keystroke
+    // changes one sentence, and a sentence's numbers depend on nothing else. 2,048 sentences per generation is about
+    // fifty articles.
+    private static readonly SentenceMemo<ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> Sentences = new(2048);
+
     public static readonly ArticleQuery<ArticleNumbers> Query =
-        new FunctionArticleQuery<ArticleNumbers>("agreement-numbers", a => Extract(a.Syntax));
+        new FunctionArticleQuery<ArticleNumbers>("agreement-numbers", a => Extract(a.Syntax, SentenceMemo.ForArticle(a, Sentences)));
 
     private static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>
     {
@@ -85,10 +90,6 @@ public static class NumberExtractor
     private const int StackWord = 64;
 
     private static readonly FrozenSet<string> OrdinalModifiers = new[] { "più", "grande", "grandi", "maggiore", "importante", "nuovo", "nuova" }.ToFrozenSet(StringComparer.Ordinal);
-
-    // The numbers of sentences scanned before, for the articles being edited: a keystroke changes one sentence, and
-    // a sentence's numbers depend on nothing else. 2,048 sentences per generation is about fifty articles.
-    private static readonly SentenceMemo<ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> Sentences = new(2048);
 
     private static readonly Func<Block, Sentence, ImmutableArray<(NumberMention, Microsoft.CodeAnalysis.Text.TextSpan)>> ScanSentence =
         static (block, sentence) => Scan(block, sentence);

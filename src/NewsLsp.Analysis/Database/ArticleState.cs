@@ -14,9 +14,10 @@ public sealed class ArticleState
     private readonly Lazy<ArticleSyntax> _syntax;
 
     private ArticleState(DocumentKey key, SourceText text, int version, AnalysisCounters counters,
-        Lazy<ArticleSyntax> syntax, ConcurrentDictionary<object, Lazy<object>> facts)
+        Lazy<ArticleSyntax> syntax, ConcurrentDictionary<object, Lazy<object>> facts, bool isEdited)
     {
         Key = key;
+        IsEdited = isEdited;
         Text = text;
         Version = version;
         Counters = counters;
@@ -25,7 +26,7 @@ public sealed class ArticleState
     }
 
     internal static ArticleState Create(DocumentKey key, SourceText text, int version, AnalysisCounters counters) =>
-        new(key, text, version, counters, ParseLazily(text, null, counters), new());
+        new(key, text, version, counters, ParseLazily(text, null, counters), new(), isEdited: false);
 
     public DocumentKey Key { get; }
     public SourceText Text { get; }
@@ -33,6 +34,12 @@ public sealed class ArticleState
     public ArticleSyntax Syntax => _syntax.Value;
 
     internal AnalysisCounters Counters { get; }
+
+    /// <summary>
+    /// Whether this text replaced an earlier text of the document (the article is being edited) rather than being its
+    /// first. Per-sentence memos serve edited articles only (<see cref="SentenceMemo.ForArticle"/>).
+    /// </summary>
+    internal bool IsEdited { get; }
 
     /// <summary>Stays the same across version bumps that keep the text, so memos keyed on it survive them.</summary>
     internal object ContentIdentity => _facts;
@@ -46,11 +53,11 @@ public sealed class ArticleState
     {
         // Keep the previous syntax (not this state) alive only until the new one is parsed.
         var previous = _syntax.IsValueCreated ? _syntax.Value : null;
-        return new(Key, text, version, Counters, ParseLazily(text, previous, Counters), new());
+        return new(Key, text, version, Counters, ParseLazily(text, previous, Counters), new(), isEdited: true);
     }
 
     /// <summary>Same text, new version number: every derived fact stays valid and is shared.</summary>
-    internal ArticleState WithVersion(int version) => new(Key, Text, version, Counters, _syntax, _facts);
+    internal ArticleState WithVersion(int version) => new(Key, Text, version, Counters, _syntax, _facts, IsEdited);
 
     private static Lazy<ArticleSyntax> ParseLazily(SourceText text, ArticleSyntax? previous, AnalysisCounters counters) =>
         new(() =>

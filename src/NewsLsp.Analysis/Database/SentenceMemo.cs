@@ -9,6 +9,19 @@ internal static class SentenceMemo
     /// <summary>Where a sentence's relative positions start in its block: its first token's start (0 when it has no tokens).</summary>
     public static int Origin(Block block, Sentence sentence) =>
         sentence.TokenCount == 0 ? 0 : block.Tokens[sentence.FirstToken].Start;
+
+    /// <summary>
+    /// <paramref name="memo"/> for an article being edited; null (scan every sentence) for an article's first text.
+    /// Why: a keystroke changes one sentence, so an edited article finds the others in the memo; but on a cold load
+    /// nearly every sentence is new, and remembering each one copied its characters and tokens (once per memo) only to
+    /// evict them again a few articles later.
+    /// </summary>
+    public static SentenceMemo<T>? ForArticle<T>(ArticleState article, SentenceMemo<T> memo)
+    {
+        if (!article.IsEdited) return null;
+        article.Counters.SentenceMemoRead();
+        return memo;
+    }
 }
 
 /// <summary>

@@ -33,6 +33,16 @@ public sealed class AnalysisCounters
 
     internal void ArticleStateCompared() => Interlocked.Increment(ref _articleStatesCompared);
 
+    private long _sentenceMemoReads;
+
+    /// <summary>
+    /// Per-article computations that looked their sentences up in a per-sentence memo (<see cref="SentenceMemo.ForArticle"/>):
+    /// edited articles only, none on a cold load.
+    /// </summary>
+    public long SentenceMemoReads => Interlocked.Read(ref _sentenceMemoReads);
+
+    internal void SentenceMemoRead() => Interlocked.Increment(ref _sentenceMemoReads);
+
     public CounterValues Read() => new(ArticlesParsed, ParagraphsTokenised, ArticlesDiagnosed, ArticlesCrossDiagnosed, CorpusComputations);
 }
 

@@ -34,6 +34,31 @@ public class NumberAlignmentIndexTests
         }
     }
 
+    // Large events with sparse contexts (a few stems of a larger vocabulary): most pairs of a kind share no stem and
+    // are never compared (ContextOverlaps), while the pairs that do share one still tie often.
+    [Theory]
+    [InlineData(7, 10)]
+    [InlineData(8, 40)]
+    public void A_fresh_alignment_of_sparse_contexts_equals_the_all_pairs_alignment(int seed, int articleCount)
+    {
+        var random = new Random(seed);
+        var (multiSource, repeats) = (0, 0);
+        for (var round = 0; round < 60; round++)
+        {
+            var articles = Enumerable.Range(0, articleCount).Select(a => (new DocumentKey($"a{a:000}.txt"), new ArticleFacts([], [],
+                Enumerable.Range(0, random.Next(0, 9)).Select(_ => Mention(random) with { Context = SparseContext(random) }).ToImmutableArray()))).ToList();
+            var @event = new AgreementEvent("event-1", [.. articles.Select(a => a.Item1)]);
+            int expectedId = 1, actualId = 1;
+            var expected = NumberAlignmentOracle.Align(@event, articles, ref expectedId);
+            Assert.Equal(Describe(expected), Describe(NumberAlignment.Align(@event, articles, ref actualId)));
+            Assert.Equal(expectedId, actualId);
+            multiSource += expected.Count(f => f.SourceCount > 1);
+            repeats += expected.Count(f => f.Mentions.Length > f.SourceCount);
+        }
+        Assert.True(multiSource >= 100, $"only {multiSource} facts of several sources, {repeats} with repeats: the test compares too little");
+        Assert.True(repeats >= 10, $"only {repeats} facts with a repeated mention");
+    }
+
     // Keystrokes in one article: its mentions change one at a time, and sometimes back to what they were (a letter
     // typed and deleted), so remembered answers are reused as well as made.
     [Theory]
@@ -92,6 +117,11 @@ public class NumberAlignmentIndexTests
         var head = unit == NumberUnit.Count ? Heads[random.Next(Heads.Length)] : null;
         return new NumberMention($"{value}{label}", unit, value, label, (NumberQualifier)random.Next(4), $"{head ?? unit.ToString()}", head, Context(random));
     }
+
+    private static readonly string[] Vocabulary = [.. Enumerable.Range(0, 20).Select(k => $"stem{k:00}")];
+
+    private static EquatableArray<string> SparseContext(Random random) =>
+        Vocabulary.Where(_ => random.Next(6) == 0).Order(StringComparer.Ordinal).ToImmutableArray();
 
     private static EquatableArray<string> Context(Random random) =>
         Stems.Where(_ => random.Next(2) == 0).Order(StringComparer.Ordinal).ToImmutableArray();

@@ -96,6 +96,30 @@ public class SentenceReuseTests
         }
     }
 
+    // A cold load scans every sentence directly (remembering each would copy it for nothing); an edited article, and
+    // a version bump of it, go through the memos, and their facts are those of a fresh scan.
+    [Fact]
+    public void Only_edited_articles_go_through_the_sentence_memos()
+    {
+        var snapshot = WorkspaceSnapshot.Create();
+        foreach (var path in Repo.SeedFiles.Take(4)) snapshot = snapshot.WithDocumentText(new DocumentKey(path), SourceText.From(File.ReadAllText(path)));
+        foreach (var key in snapshot.Documents) snapshot.GetRequiredArticle(key).Get(ArticleFacts.Query);
+        Assert.Equal(0, snapshot.Counters.SentenceMemoReads);
+
+        var edited = snapshot.Documents[0];
+        var text = snapshot.GetRequiredArticle(edited).Text;
+        snapshot = snapshot.WithDocumentText(edited, text.WithChanges(new TextChange(new TextSpan(text.Length, 0), "\nAltre 12 persone sono morte lunedì.")), version: 1);
+        var facts = snapshot.GetRequiredArticle(edited).Get(ArticleFacts.Query);
+        Assert.Equal(2, snapshot.Counters.SentenceMemoReads); // the signature and the numbers
+        var syntax = snapshot.GetRequiredArticle(edited).Syntax;
+        Assert.Equal(NumberExtractor.Extract(syntax, memo: null).Numbers, facts.Numbers);
+        Assert.Equal(ArticleFacts.ComputeSignature(syntax, memo: null).ToArray(), facts.Signature.Items.ToArray());
+
+        snapshot = snapshot.WithDocumentText(edited, snapshot.GetRequiredArticle(edited).Text.WithChanges(new TextChange(new TextSpan(0, 0), "X")), version: 2);
+        snapshot.GetRequiredArticle(edited).Get(ArticleFacts.Query);
+        Assert.Equal(4, snapshot.Counters.SentenceMemoReads);
+    }
+
     private static void AssertSameAsFresh(ArticleSyntax syntax)
     {
         var numbers = NumberExtractor.Extract(syntax);
