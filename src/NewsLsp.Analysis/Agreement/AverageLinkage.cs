@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 
 namespace NewsLsp.Analysis.Agreement;
 
@@ -32,7 +33,7 @@ internal sealed class AverageLinkage
     private enum Group : byte { Replayed, Free, Gone }
 
     private readonly SignatureVectors _vectors;
-    private readonly ArticleNeighbor[][] _similar;
+    private readonly ChunkedArray<ArticleNeighbor[]> _similar;
     private readonly int[] _parent;        // union-find over articles; a group's root is its name, its first article
     private readonly int[] _next;          // a group's members as a list from its name: next article or -1
     private readonly int[] _last;          // per group name: its last member in that list
@@ -52,7 +53,7 @@ internal sealed class AverageLinkage
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
+    private AverageLinkage(SignatureVectors vectors, ChunkedArray<ArticleNeighbor[]> similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
     {
         var n = vectors.Count;
         _known = known;
@@ -91,14 +92,17 @@ internal sealed class AverageLinkage
     /// articles, only <paramref name="dirty"/> ones changed their vectors since; without one, pass every article.
     /// </summary>
     /// <returns>
-    /// The clusters (ascending members, ordered by first member), this run's merges and, when a previous run is
-    /// replayed, the centroids recent runs summed: what the next run replays and reuses.
+    /// The clusters (ascending members, ordered by first member; the previous run's arrays where a group never became
+    /// free, and <paramref name="previousClusters"/> itself when every cluster is the same), this run's merges (sharing
+    /// the chunks that equal the previous run's) and, when a previous run is replayed, the centroids recent runs summed:
+    /// what the next run replays and reuses.
     /// </returns>
-    public static (List<int[]> Clusters, LinkageMerge[] Merges, RunCentroids? Centroids) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
-        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? recent = null)
+    public static (ImmutableArray<int[]> Clusters, ChunkedArray<LinkageMerge> Merges, RunCentroids? Centroids) Run(SignatureVectors vectors,
+        ChunkedArray<ArticleNeighbor[]> similar, ChunkedArray<LinkageMerge> previous, ImmutableArray<int[]> previousClusters, IEnumerable<int> dirty,
+        RunCentroids? recent = null)
     {
         // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
-        var known = previous.Count > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
+        var known = previous.Length > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
         // The buffers as large as the corpus or its vocabulary are pooled: new ones at every keystroke were large
         // objects, and the collections of the large-object heap they caused were a good part of a keystroke's time.
         var scratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
@@ -112,7 +116,9 @@ internal sealed class AverageLinkage
             linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
             foreach (var article in dirty.Order()) linkage.Free(article);
             linkage.Run(previous);
-            return (linkage.Clusters(), merges.AsSpan(0, linkage._mergeCount).ToArray(), known);
+            // The merges go back to the pool: the log keeps its own chunks, the unchanged ones shared with the previous log.
+            var log = ChunkedArray<LinkageMerge>.Sharing(merges.AsSpan(0, linkage._mergeCount), previous, EqualityComparer<LinkageMerge>.Default);
+            return (linkage.Clusters(previousClusters), log, known);
         }
         finally
         {
@@ -123,14 +129,14 @@ internal sealed class AverageLinkage
         }
     }
 
-    private void Run(IReadOnlyList<LinkageMerge> previous)
+    private void Run(ChunkedArray<LinkageMerge> previous)
     {
         var k = 0;
         while (true)
         {
             var queued = BestQueued();
             var queuedMerges = queued is { } q && q.Mean >= EventClustering.Threshold;
-            if (k < previous.Count && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
+            if (k < previous.Length && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
             else if (queuedMerges) Merge(queued!.Value);
             else break; // no previous merge left and no queued pair at the threshold
         }
@@ -321,19 +327,32 @@ internal sealed class AverageLinkage
         ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
     }
 
-    // Every group, members ascending, ordered by first member (its name).
-    private List<int[]> Clusters()
+    // Every group, members ascending, ordered by first member (its name). A group still replayed at the end is the
+    // previous run's final group of that name (it made every merge that group made), so it takes that cluster's array.
+    private ImmutableArray<int[]> Clusters(ImmutableArray<int[]> previous)
     {
-        var clusters = new List<int[]>();
+        var clusters = ImmutableArray.CreateBuilder<int[]>();
+        var same = true;
+        var p = 0; // previous clusters are ordered by name: the one named g, if any, is at or after p
         for (var g = 0; g < _vectors.Count; g++)
         {
             if (_parent[g] != g) continue;
-            var members = new int[_size[g]];
-            var k = 0;
-            for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
-            Array.Sort(members);
+            while (p < previous.Length && previous[p][0] < g) p++;
+            var before = p < previous.Length && previous[p][0] == g ? previous[p] : null;
+            var members = _state[g] == Group.Replayed && before is not null ? before : MembersSorted(g);
+            same &= clusters.Count < previous.Length && (ReferenceEquals(members, previous[clusters.Count]) ||
+                                                         members.AsSpan().SequenceEqual(previous[clusters.Count]));
             clusters.Add(members);
         }
-        return clusters;
+        return same && clusters.Count == previous.Length ? previous : clusters.ToImmutable();
+    }
+
+    private int[] MembersSorted(int g)
+    {
+        var members = new int[_size[g]];
+        var k = 0;
+        for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
+        Array.Sort(members);
+        return members;
     }
 }
