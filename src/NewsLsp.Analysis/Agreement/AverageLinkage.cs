@@ -43,6 +43,7 @@ internal sealed class AverageLinkage
     private readonly GroupCentroid?[] _centroid;   // only for groups whose means are needed: free ones and their neighbours
     private readonly HashSet<int>?[] _linked;      // free groups: every group linked to them
     private readonly HashSet<int>?[] _freeLinked;  // replayed groups: the free groups linked to them, when any
+    private readonly Dictionary<int, MeanBound>?[] _bounds; // free groups: a bound on the mean with linked groups (see Merge)
     private readonly long[] _scratch;       // the group whose pairs are being queued, by term
     private readonly long[] _sumScratch;    // a centroid being summed, by term
     private readonly List<int> _members = [];
@@ -72,11 +73,13 @@ internal sealed class AverageLinkage
         _centroid = ArrayPool<GroupCentroid?>.Shared.Rent(n);
         _linked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
         _freeLinked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _bounds = ArrayPool<Dictionary<int, MeanBound>?>.Shared.Rent(n);
         _state.AsSpan(0, n).Clear();
         _version.AsSpan(0, n).Clear();
         _centroid.AsSpan(0, n).Clear();
         _linked.AsSpan(0, n).Clear();
         _freeLinked.AsSpan(0, n).Clear();
+        _bounds.AsSpan(0, n).Clear();
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -200,12 +203,28 @@ internal sealed class AverageLinkage
     }
 
     // A queued pair, at least one group free: the merged group is free, linked to everything either group was.
+    // Its mean with a linked group is the average of a's and b's means with it, weighted by their sizes; when known
+    // bounds put that average clearly below the threshold, the pair can never merge and is neither summed nor queued
+    // (the plain algorithm queues it and never takes it). A free group absorbing its event's articles one by one
+    // re-queued every group linked to it at each step, most of them far below the threshold.
     private void Merge(LinkageMerge merge)
     {
         var (a, b) = (merge.A, merge.B);
         _queue.Dequeue();
-        var linked = _linked[a] ?? LinksOf(a);
-        linked.UnionWith(_linked[b] ?? LinksOf(b));
+        var linkedA = _linked[a] ?? LinksOf(a);
+        var linkedB = _linked[b] ?? LinksOf(b);
+        var bounds = new Dictionary<int, MeanBound>();
+        var (sizeA, sizeB) = (_size[a], _size[b]);
+        foreach (var c in linkedA)
+        {
+            if (c != b) BoundMerged(bounds, c, sizeA, BoundOf(a, c), sizeB, linkedB.Contains(c) ? BoundOf(b, c) : Unlinked);
+        }
+        foreach (var c in linkedB)
+        {
+            if (c != a && !linkedA.Contains(c)) BoundMerged(bounds, c, sizeA, Unlinked, sizeB, BoundOf(b, c));
+        }
+        var linked = linkedA;
+        linked.UnionWith(linkedB);
         linked.Remove(a);
         linked.Remove(b);
         var (centroidA, centroidB) = (_centroid[a]!, _centroid[b]!);
@@ -216,16 +235,54 @@ internal sealed class AverageLinkage
         _linked[b] = null;
         _freeLinked[a] = null;
         _freeLinked[b] = null;
+        _bounds[a] = bounds;
+        _bounds[b] = null;
         _centroid[a] = sum;
         _centroid[b] = null;
+        var queued = new List<int>(linked.Count);
         foreach (var c in linked)
         {
             var set = _state[c] == Group.Free ? _linked[c]! : _freeLinked[c] ??= [];
             set.Remove(b);
             set.Add(a);
+            if (!bounds.ContainsKey(c)) queued.Add(c);
         }
-        QueuePairs(a, linked);
+        QueuePairs(a, queued);
     }
+
+    // A mean bound that holds however the mean was rounded: far above the rounding of a double near the threshold.
+    private const double BoundSlack = 1e-12;
+
+    // How far below the threshold a bound must be for its pair to be dropped: far above every slack added to it.
+    private const double BoundMargin = 1e-9;
+
+    // The mean of two groups linked by no pair at the threshold: each article pair is below it, so is their mean.
+    private const double Unlinked = EventClustering.Threshold + BoundSlack;
+
+    // Keeps, for the group a and b are merging into, the bound of its mean with c when that bound is clearly below the threshold.
+    private void BoundMerged(Dictionary<int, MeanBound> bounds, int c, int sizeA, double boundA, int sizeB, double boundB)
+    {
+        var bound = (sizeA * boundA + sizeB * boundB) / (sizeA + sizeB) + BoundSlack;
+        if (bound < EventClustering.Threshold - BoundMargin) bounds[c] = new MeanBound(_version[c], bound);
+    }
+
+    // A bound on the mean of g and c while both are as they are now: recorded on either side, else none.
+    private double BoundOf(int g, int c)
+    {
+        if (_bounds[g] is { } ofG && ofG.TryGetValue(c, out var bound) && bound.Version == _version[c]) return bound.Mean;
+        if (_bounds[c] is { } ofC && ofC.TryGetValue(g, out bound) && bound.Version == _version[g]) return bound.Mean;
+        return double.PositiveInfinity;
+    }
+
+    // A mean just computed, as a bound for the free side(s) of the pair.
+    private void RecordMean(int g, int c, double mean)
+    {
+        if (_state[g] == Group.Free) (_bounds[g] ??= [])[c] = new MeanBound(_version[c], mean + BoundSlack);
+        if (_state[c] == Group.Free) (_bounds[c] ??= [])[g] = new MeanBound(_version[g], mean + BoundSlack);
+    }
+
+    /// <summary>An upper bound on a free group's mean with another group, valid while that group's version is <paramref name="Version"/>.</summary>
+    private readonly record struct MeanBound(int Version, double Mean);
 
     // Group b joins group a (a < b): members, union-find, versions; b is gone.
     private void Join(LinkageMerge merge)
@@ -256,6 +313,7 @@ internal sealed class AverageLinkage
         {
             var centroid = _centroid[c] ??= Centroid(c);
             var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
+            RecordMean(g, c, mean);
             var (first, second) = g < c ? (g, c) : (c, g);
             _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
         }
@@ -325,6 +383,7 @@ internal sealed class AverageLinkage
         ArrayPool<GroupCentroid?>.Shared.Return(_centroid, clearArray: true);
         ArrayPool<HashSet<int>?>.Shared.Return(_linked, clearArray: true);
         ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
+        ArrayPool<Dictionary<int, MeanBound>?>.Shared.Return(_bounds, clearArray: true);
     }
 
     // Every group, members ascending, ordered by first member (its name). A group still replayed at the end is the
