@@ -159,13 +159,13 @@ internal static partial class ServerLatency
         return false;
     }
 
-    private enum EditKind { Plain, Quote, Name }
+    internal enum EditKind { Plain, Quote, Name }
 
     /// <summary>
     /// An open document the benchmark types into: alternately inserts a letter and deletes it again, in the middle of
     /// its longest paragraph (plain words), inside its first quote, or inside a name.
     /// </summary>
-    private sealed class EditedDocument(string path, string text)
+    internal sealed class EditedDocument(string path, string text)
     {
         private readonly int _line = ChooseLine(text);
         private readonly (int Line, int Character)? _quote = QuotePosition(text);
@@ -211,7 +211,7 @@ internal static partial class ServerLatency
         }
 
         // Inside the first word of the first quote with a few words in it.
-        private static (int Line, int Character)? QuotePosition(string text)
+        internal static (int Line, int Character)? QuotePosition(string text)
         {
             var lines = text.Split('\n');
             for (var l = 1; l < lines.Length; l++)
@@ -247,7 +247,7 @@ internal static partial class ServerLatency
         }
 
         // The longest paragraph: typing there changes one block and nothing else.
-        private static int ChooseLine(string text)
+        internal static int ChooseLine(string text)
         {
             var lines = text.Split('\n');
             var best = 0;

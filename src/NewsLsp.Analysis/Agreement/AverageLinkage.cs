@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 
 namespace NewsLsp.Analysis.Agreement;
 
@@ -32,7 +33,7 @@ internal sealed class AverageLinkage
     private enum Group : byte { Replayed, Free, Gone }
 
     private readonly SignatureVectors _vectors;
-    private readonly ArticleNeighbor[][] _similar;
+    private readonly ChunkedArray<ArticleNeighbor[]> _similar;
     private readonly int[] _parent;        // union-find over articles; a group's root is its name, its first article
     private readonly int[] _next;          // a group's members as a list from its name: next article or -1
     private readonly int[] _last;          // per group name: its last member in that list
@@ -42,6 +43,7 @@ internal sealed class AverageLinkage
     private readonly GroupCentroid?[] _centroid;   // only for groups whose means are needed: free ones and their neighbours
     private readonly HashSet<int>?[] _linked;      // free groups: every group linked to them
     private readonly HashSet<int>?[] _freeLinked;  // replayed groups: the free groups linked to them, when any
+    private readonly Dictionary<int, MeanBound>?[] _bounds; // free groups: a bound on the mean with linked groups (see Merge)
     private readonly long[] _scratch;       // the group whose pairs are being queued, by term
     private readonly long[] _sumScratch;    // a centroid being summed, by term
     private readonly List<int> _members = [];
@@ -52,7 +54,7 @@ internal sealed class AverageLinkage
     private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
         new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
 
-    private AverageLinkage(SignatureVectors vectors, ArticleNeighbor[][] similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
+    private AverageLinkage(SignatureVectors vectors, ChunkedArray<ArticleNeighbor[]> similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
     {
         var n = vectors.Count;
         _known = known;
@@ -71,11 +73,13 @@ internal sealed class AverageLinkage
         _centroid = ArrayPool<GroupCentroid?>.Shared.Rent(n);
         _linked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
         _freeLinked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
+        _bounds = ArrayPool<Dictionary<int, MeanBound>?>.Shared.Rent(n);
         _state.AsSpan(0, n).Clear();
         _version.AsSpan(0, n).Clear();
         _centroid.AsSpan(0, n).Clear();
         _linked.AsSpan(0, n).Clear();
         _freeLinked.AsSpan(0, n).Clear();
+        _bounds.AsSpan(0, n).Clear();
         for (var i = 0; i < n; i++)
         {
             _parent[i] = i;
@@ -91,14 +95,17 @@ internal sealed class AverageLinkage
     /// articles, only <paramref name="dirty"/> ones changed their vectors since; without one, pass every article.
     /// </summary>
     /// <returns>
-    /// The clusters (ascending members, ordered by first member), this run's merges and, when a previous run is
-    /// replayed, the centroids recent runs summed: what the next run replays and reuses.
+    /// The clusters (ascending members, ordered by first member; the previous run's arrays where a group never became
+    /// free, and <paramref name="previousClusters"/> itself when every cluster is the same), this run's merges (sharing
+    /// the chunks that equal the previous run's) and, when a previous run is replayed, the centroids recent runs summed:
+    /// what the next run replays and reuses.
     /// </returns>
-    public static (List<int[]> Clusters, LinkageMerge[] Merges, RunCentroids? Centroids) Run(SignatureVectors vectors, ArticleNeighbor[][] similar,
-        IReadOnlyList<LinkageMerge> previous, IEnumerable<int> dirty, RunCentroids? recent = null)
+    public static (ImmutableArray<int[]> Clusters, ChunkedArray<LinkageMerge> Merges, RunCentroids? Centroids) Run(SignatureVectors vectors,
+        ChunkedArray<ArticleNeighbor[]> similar, ChunkedArray<LinkageMerge> previous, ImmutableArray<int[]> previousClusters, IEnumerable<int> dirty,
+        RunCentroids? recent = null)
     {
         // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
-        var known = previous.Count > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
+        var known = previous.Length > 0 ? RunCentroids.ForNextRun(recent, vectors) : null;
         // The buffers as large as the corpus or its vocabulary are pooled: new ones at every keystroke were large
         // objects, and the collections of the large-object heap they caused were a good part of a keystroke's time.
         var scratch = ArrayPool<long>.Shared.Rent(vectors.TermCount);
@@ -112,7 +119,9 @@ internal sealed class AverageLinkage
             linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
             foreach (var article in dirty.Order()) linkage.Free(article);
             linkage.Run(previous);
-            return (linkage.Clusters(), merges.AsSpan(0, linkage._mergeCount).ToArray(), known);
+            // The merges go back to the pool: the log keeps its own chunks, the unchanged ones shared with the previous log.
+            var log = ChunkedArray<LinkageMerge>.Sharing(merges.AsSpan(0, linkage._mergeCount), previous, EqualityComparer<LinkageMerge>.Default);
+            return (linkage.Clusters(previousClusters), log, known);
         }
         finally
         {
@@ -123,14 +132,14 @@ internal sealed class AverageLinkage
         }
     }
 
-    private void Run(IReadOnlyList<LinkageMerge> previous)
+    private void Run(ChunkedArray<LinkageMerge> previous)
     {
         var k = 0;
         while (true)
         {
             var queued = BestQueued();
             var queuedMerges = queued is { } q && q.Mean >= EventClustering.Threshold;
-            if (k < previous.Count && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
+            if (k < previous.Length && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
             else if (queuedMerges) Merge(queued!.Value);
             else break; // no previous merge left and no queued pair at the threshold
         }
@@ -194,12 +203,28 @@ internal sealed class AverageLinkage
     }
 
     // A queued pair, at least one group free: the merged group is free, linked to everything either group was.
+    // Its mean with a linked group is the average of a's and b's means with it, weighted by their sizes; when known
+    // bounds put that average clearly below the threshold, the pair can never merge and is neither summed nor queued
+    // (the plain algorithm queues it and never takes it). A free group absorbing its event's articles one by one
+    // re-queued every group linked to it at each step, most of them far below the threshold.
     private void Merge(LinkageMerge merge)
     {
         var (a, b) = (merge.A, merge.B);
         _queue.Dequeue();
-        var linked = _linked[a] ?? LinksOf(a);
-        linked.UnionWith(_linked[b] ?? LinksOf(b));
+        var linkedA = _linked[a] ?? LinksOf(a);
+        var linkedB = _linked[b] ?? LinksOf(b);
+        var bounds = new Dictionary<int, MeanBound>();
+        var (sizeA, sizeB) = (_size[a], _size[b]);
+        foreach (var c in linkedA)
+        {
+            if (c != b) BoundMerged(bounds, c, sizeA, BoundOf(a, c), sizeB, linkedB.Contains(c) ? BoundOf(b, c) : Unlinked);
+        }
+        foreach (var c in linkedB)
+        {
+            if (c != a && !linkedA.Contains(c)) BoundMerged(bounds, c, sizeA, Unlinked, sizeB, BoundOf(b, c));
+        }
+        var linked = linkedA;
+        linked.UnionWith(linkedB);
         linked.Remove(a);
         linked.Remove(b);
         var (centroidA, centroidB) = (_centroid[a]!, _centroid[b]!);
@@ -210,16 +235,54 @@ internal sealed class AverageLinkage
         _linked[b] = null;
         _freeLinked[a] = null;
         _freeLinked[b] = null;
+        _bounds[a] = bounds;
+        _bounds[b] = null;
         _centroid[a] = sum;
         _centroid[b] = null;
+        var queued = new List<int>(linked.Count);
         foreach (var c in linked)
         {
             var set = _state[c] == Group.Free ? _linked[c]! : _freeLinked[c] ??= [];
             set.Remove(b);
             set.Add(a);
+            if (!bounds.ContainsKey(c)) queued.Add(c);
         }
-        QueuePairs(a, linked);
+        QueuePairs(a, queued);
     }
+
+    // A mean bound that holds however the mean was rounded: far above the rounding of a double near the threshold.
+    private const double BoundSlack = 1e-12;
+
+    // How far below the threshold a bound must be for its pair to be dropped: far above every slack added to it.
+    private const double BoundMargin = 1e-9;
+
+    // The mean of two groups linked by no pair at the threshold: each article pair is below it, so is their mean.
+    private const double Unlinked = EventClustering.Threshold + BoundSlack;
+
+    // Keeps, for the group a and b are merging into, the bound of its mean with c when that bound is clearly below the threshold.
+    private void BoundMerged(Dictionary<int, MeanBound> bounds, int c, int sizeA, double boundA, int sizeB, double boundB)
+    {
+        var bound = (sizeA * boundA + sizeB * boundB) / (sizeA + sizeB) + BoundSlack;
+        if (bound < EventClustering.Threshold - BoundMargin) bounds[c] = new MeanBound(_version[c], bound);
+    }
+
+    // A bound on the mean of g and c while both are as they are now: recorded on either side, else none.
+    private double BoundOf(int g, int c)
+    {
+        if (_bounds[g] is { } ofG && ofG.TryGetValue(c, out var bound) && bound.Version == _version[c]) return bound.Mean;
+        if (_bounds[c] is { } ofC && ofC.TryGetValue(g, out bound) && bound.Version == _version[g]) return bound.Mean;
+        return double.PositiveInfinity;
+    }
+
+    // A mean just computed, as a bound for the free side(s) of the pair.
+    private void RecordMean(int g, int c, double mean)
+    {
+        if (_state[g] == Group.Free) (_bounds[g] ??= [])[c] = new MeanBound(_version[c], mean + BoundSlack);
+        if (_state[c] == Group.Free) (_bounds[c] ??= [])[g] = new MeanBound(_version[g], mean + BoundSlack);
+    }
+
+    /// <summary>An upper bound on a free group's mean with another group, valid while that group's version is <paramref name="Version"/>.</summary>
+    private readonly record struct MeanBound(int Version, double Mean);
 
     // Group b joins group a (a < b): members, union-find, versions; b is gone.
     private void Join(LinkageMerge merge)
@@ -250,6 +313,7 @@ internal sealed class AverageLinkage
         {
             var centroid = _centroid[c] ??= Centroid(c);
             var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
+            RecordMean(g, c, mean);
             var (first, second) = g < c ? (g, c) : (c, g);
             _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
         }
@@ -319,21 +383,35 @@ internal sealed class AverageLinkage
         ArrayPool<GroupCentroid?>.Shared.Return(_centroid, clearArray: true);
         ArrayPool<HashSet<int>?>.Shared.Return(_linked, clearArray: true);
         ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
+        ArrayPool<Dictionary<int, MeanBound>?>.Shared.Return(_bounds, clearArray: true);
     }
 
-    // Every group, members ascending, ordered by first member (its name).
-    private List<int[]> Clusters()
+    // Every group, members ascending, ordered by first member (its name). A group still replayed at the end is the
+    // previous run's final group of that name (it made every merge that group made), so it takes that cluster's array.
+    private ImmutableArray<int[]> Clusters(ImmutableArray<int[]> previous)
     {
-        var clusters = new List<int[]>();
+        var clusters = ImmutableArray.CreateBuilder<int[]>();
+        var same = true;
+        var p = 0; // previous clusters are ordered by name: the one named g, if any, is at or after p
         for (var g = 0; g < _vectors.Count; g++)
         {
             if (_parent[g] != g) continue;
-            var members = new int[_size[g]];
-            var k = 0;
-            for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
-            Array.Sort(members);
+            while (p < previous.Length && previous[p][0] < g) p++;
+            var before = p < previous.Length && previous[p][0] == g ? previous[p] : null;
+            var members = _state[g] == Group.Replayed && before is not null ? before : MembersSorted(g);
+            same &= clusters.Count < previous.Length && (ReferenceEquals(members, previous[clusters.Count]) ||
+                                                         members.AsSpan().SequenceEqual(previous[clusters.Count]));
             clusters.Add(members);
         }
-        return clusters;
+        return same && clusters.Count == previous.Length ? previous : clusters.ToImmutable();
+    }
+
+    private int[] MembersSorted(int g)
+    {
+        var members = new int[_size[g]];
+        var k = 0;
+        for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
+        Array.Sort(members);
+        return members;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace NewsLsp.Analysis.Agreement;
@@ -15,13 +16,13 @@ internal sealed class EventClusters
     private readonly ImmutableArray<DocumentKey> _keys;
     private readonly IReadOnlyDictionary<DocumentKey, int> _indexOf;
     private readonly SignatureVectors _vectors;
-    private readonly ArticleNeighbor[][] _similar;   // per article: the articles at least Threshold similar, ascending
-    private readonly LinkageMerge[] _merges;         // the run that made the clusters, for the next one to replay
+    private readonly ChunkedArray<ArticleNeighbor[]> _similar; // per article: the articles at least Threshold similar, ascending
+    private readonly ChunkedArray<LinkageMerge> _merges;       // the run that made the clusters, for the next one to replay
     private readonly RunCentroids? _centroids;       // the centroids that run summed, for the next one to reuse
     private readonly ImmutableArray<int[]> _clusters; // ascending members, ordered by first member; parallel to Events
 
     private EventClusters(ImmutableArray<DocumentKey> keys, IReadOnlyDictionary<DocumentKey, int> indexOf, SignatureVectors vectors,
-        ArticleNeighbor[][] similar, LinkageMerge[] merges, RunCentroids? centroids, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
+        ChunkedArray<ArticleNeighbor[]> similar, ChunkedArray<LinkageMerge> merges, RunCentroids? centroids, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
     {
         _centroids = centroids;
         _keys = keys;
@@ -46,10 +47,9 @@ internal sealed class EventClusters
         var indexOf = new Dictionary<DocumentKey, int>(keys.Length);
         for (var i = 0; i < keys.Length; i++) indexOf[keys[i]] = i;
         var vectors = SignatureVectors.Create([.. ordered.Select(a => a.Facts.Signature)]);
-        var similar = FindSimilar(vectors);
-        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, [], Enumerable.Range(0, keys.Length));
-        var events = clusters.ToImmutableArray();
-        return new EventClusters(keys, indexOf, vectors, similar, merges, centroids, events, ToEvents(keys, events, previous: null));
+        var similar = ChunkedArray<ArticleNeighbor[]>.From(FindSimilar(vectors));
+        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, ChunkedArray<LinkageMerge>.Empty, [], Enumerable.Range(0, keys.Length));
+        return new EventClusters(keys, indexOf, vectors, similar, merges, centroids, clusters, ToEvents(keys, clusters, previous: null));
     }
 
     /// <summary>
@@ -63,10 +63,11 @@ internal sealed class EventClusters
         var (vectors, changed) = _vectors.WithSignatures([.. changes.Select(c => (_indexOf[c.Key], c.Signature))]);
 
         // Re-find the changed articles' pairs; other articles only lose or gain pairs with them.
-        var similar = (ArticleNeighbor[][])_similar.Clone();
+        var similar = _similar.ToBuilder();
         var gained = new Dictionary<int, List<ArticleNeighbor>>();
         var lost = new HashSet<int>();
-        var accumulator = new long[_keys.Length];
+        var accumulator = ArrayPool<long>.Shared.Rent(_keys.Length);
+        accumulator.AsSpan(0, _keys.Length).Clear();
         var touched = new List<int>();
         foreach (var a in changed)
         {
@@ -79,17 +80,25 @@ internal sealed class EventClusters
                 list.Add(new ArticleNeighbor(a, n.Dot));
             }
         }
-        foreach (var b in lost.Union(gained.Keys))
+        ArrayPool<long>.Shared.Return(accumulator);
+        lost.UnionWith(gained.Keys);
+        foreach (var b in lost)
         {
-            var kept = _similar[b].Where(n => !changed.Contains(n.Article));
-            similar[b] = [.. gained.TryGetValue(b, out var added) ? kept.Concat(added).OrderBy(n => n.Article) : kept];
+            var kept = new List<ArticleNeighbor>(_similar[b].Length + 1);
+            foreach (var n in _similar[b]) if (!changed.Contains(n.Article)) kept.Add(n);
+            if (gained.TryGetValue(b, out var added))
+            {
+                kept.AddRange(added);
+                kept.Sort(static (x, y) => x.Article.CompareTo(y.Article));
+            }
+            similar[b] = [.. kept];
         }
+        var pairs = similar.Build();
 
-        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, _merges, changed, _centroids);
-        if (clusters.Count == _clusters.Length && clusters.Zip(_clusters).All(p => p.First.AsSpan().SequenceEqual(p.Second)))
-            return new EventClusters(_keys, _indexOf, vectors, similar, merges, centroids, _clusters, Events);
-        var updated = clusters.ToImmutableArray();
-        return new EventClusters(_keys, _indexOf, vectors, similar, merges, centroids, updated, ToEvents(_keys, updated, this));
+        var (clusters, merges, centroids) = AverageLinkage.Run(vectors, pairs, _merges, _clusters, changed, _centroids);
+        return clusters == _clusters
+            ? new EventClusters(_keys, _indexOf, vectors, pairs, merges, centroids, _clusters, Events)
+            : new EventClusters(_keys, _indexOf, vectors, pairs, merges, centroids, clusters, ToEvents(_keys, clusters, this));
     }
 
     // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.
@@ -166,7 +175,8 @@ internal sealed class EventClusters
         var events = ImmutableArray.CreateBuilder<AgreementEvent>(clusters.Length);
         for (var k = 0; k < clusters.Length; k++)
         {
-            var reused = previous is not null && k < previous._clusters.Length && previous._clusters[k].AsSpan().SequenceEqual(clusters[k]);
+            var reused = previous is not null && k < previous._clusters.Length &&
+                         (ReferenceEquals(previous._clusters[k], clusters[k]) || previous._clusters[k].AsSpan().SequenceEqual(clusters[k]));
             events.Add(reused ? previous!.Events[k] : new AgreementEvent($"event-{k + 1}", [.. clusters[k].Select(i => keys[i])]));
         }
         return events.MoveToImmutable();

@@ -76,12 +76,17 @@ internal sealed class GroupCentroid(int[] terms, long[] sums)
 
     public Int128 Dot(long[] dense)
     {
-        Int128 dot = 0;
+        // Sums of unit components are never negative, so each product is an unsigned 128-bit one (one instruction) and
+        // the total is kept as two 64-bit halves: the same integer as Int128 arithmetic, without its signed multiply.
+        ulong high = 0, low = 0;
         for (var k = 0; k < terms.Length; k++)
         {
             var other = dense[terms[k]];
-            if (other != 0) dot += (Int128)sums[k] * other;
+            if (other == 0) continue;
+            var productHigh = Math.BigMul((ulong)sums[k], (ulong)other, out var productLow);
+            low += productLow;
+            high += productHigh + (low < productLow ? 1UL : 0UL);
         }
-        return dot;
+        return (Int128)new UInt128(high, low);
     }
 }

@@ -14,8 +14,9 @@ namespace NewsLsp.Analysis.Agreement;
 /// incremental update computes the same similarities, to the bit, as a fresh build.
 /// </summary>
 /// <remarks>
-/// Immutable: <see cref="WithSignatures"/> copies the per-article and per-term arrays (pointers) and replaces only what
-/// changed, so an earlier snapshot's clustering stays valid.
+/// Immutable: the per-article and per-term arrays are chunked (<see cref="ChunkedArray{T}"/>), and
+/// <see cref="WithSignatures"/> copies only the chunks holding what changed, so an earlier snapshot's clustering stays
+/// valid and an update costs what it changes, not the corpus.
 /// </remarks>
 internal sealed class SignatureVectors
 {
@@ -31,16 +32,17 @@ internal sealed class SignatureVectors
     public static double Mean(Int128 dot, long pairs) => (double)dot / pairs / (UnitScale * UnitScale);
 
     private readonly TermTable _terms;
-    private readonly int[] _df;          // per term: how many articles use it
-    private readonly int[][] _postings;  // per term: the articles using it, ascending
-    private readonly int[][] _vectors;   // per article: its term ids, ascending
-    private readonly int[][] _units;     // per article, parallel to its terms: the unit vector's components, fixed-point
-    private readonly double[] _norm;     // per article: the norm of the fixed-point squared weights' vector
+    private readonly ChunkedArray<int> _df;          // per term: how many articles use it
+    private readonly ChunkedArray<int[]> _postings;  // per term: the articles using it, ascending
+    private readonly ChunkedArray<int[]> _vectors;   // per article: its term ids, ascending
+    private readonly ChunkedArray<int[]> _units;     // per article, parallel to its terms: the unit vector's components, fixed-point
+    private readonly ChunkedArray<double> _norm;     // per article: the norm of the fixed-point squared weights' vector
 
     /// <summary>Dead terms (no article uses them any more) tolerated before the table is compacted: at least this many, and as many as live ones.</summary>
     internal const int MinDeadTermsToCompact = 1024;
 
-    private SignatureVectors(int count, TermTable terms, int[] df, int[][] postings, int[][] vectors, int[][] units, double[] norm, int deadTerms = 0, int idEpoch = 0)
+    private SignatureVectors(int count, TermTable terms, ChunkedArray<int> df, ChunkedArray<int[]> postings, ChunkedArray<int[]> vectors,
+        ChunkedArray<int[]> units, ChunkedArray<double> norm, int deadTerms = 0, int idEpoch = 0)
     {
         DeadTerms = deadTerms;
         IdEpoch = idEpoch;
@@ -61,7 +63,7 @@ internal sealed class SignatureVectors
     public int IdEpoch { get; }
 
     /// <summary>Terms no article uses any more (typed and deleted again); <see cref="WithSignatures"/> compacts them away.</summary>
-    public int DeadTerms { get; private set; }
+    public int DeadTerms { get; }
 
     public static SignatureVectors Create(IReadOnlyList<EquatableArray<string>> signatures)
     {
@@ -85,15 +87,19 @@ internal sealed class SignatureVectors
         for (var t = 0; t < postings.Length; t++) postings[t] = new int[df[t]];
         var filled = new int[ids.Count];
         for (var i = 0; i < vectors.Length; i++) foreach (var t in vectors[i]) postings[t][filled[t]++] = i;
-        var result = new SignatureVectors(signatures.Count, new TermTable(ids, ImmutableDictionary<string, int>.Empty), df, postings, vectors, new int[vectors.Length][], new double[vectors.Length]);
-        for (var i = 0; i < vectors.Length; i++) result.SetNorm(i);
-        return result;
+        var units = new int[vectors.Length][];
+        var norm = new double[vectors.Length];
+        var cap = CommonTermCap(signatures.Count);
+        for (var i = 0; i < vectors.Length; i++) (norm[i], units[i]) = Normalized(vectors[i], t => WeightOf(df[t], signatures.Count, cap));
+        return new SignatureVectors(signatures.Count, new TermTable(ids, ImmutableDictionary<string, int>.Empty), ChunkedArray<int>.From(df),
+            ChunkedArray<int[]>.From(postings), ChunkedArray<int[]>.From(vectors), ChunkedArray<int[]>.From(units), ChunkedArray<double>.From(norm));
     }
 
     /// <summary>The term's squared weight, fixed-point; 0 for a term too common to count.</summary>
-    public long Weight(int term) => WeightOf(_df[term]);
+    public long Weight(int term) => WeightOf(_df[term], Count, Cap);
 
-    private long WeightOf(int df) => df == 0 || df > Cap ? 0 : (long)Math.Round(Square(Math.Log((Count + 1.0) / WeighedFrequency(df))) * WeightScale);
+    private static long WeightOf(int df, int count, int cap) =>
+        df == 0 || df > cap ? 0 : (long)Math.Round(Square(Math.Log((count + 1.0) / WeighedFrequency(df))) * WeightScale);
 
     /// <summary>
     /// The document frequency a weight is computed from: exact up to <see cref="ExactFrequencies"/>, above that rounded
@@ -144,7 +150,7 @@ internal sealed class SignatureVectors
     public (SignatureVectors Vectors, HashSet<int> Changed) WithSignatures(IReadOnlyList<(int Article, EquatableArray<string> Signature)> replaced)
     {
         var terms = _terms;
-        var vectors = (int[][])_vectors.Clone();
+        var vectors = _vectors.ToBuilder();
         var membership = new Dictionary<int, List<(int Article, bool Uses)>>(); // per term whose users change
         List<(int Article, bool Uses)> Users(int term) => membership.TryGetValue(term, out var list) ? list : membership[term] = [];
         foreach (var (article, signature) in replaced)
@@ -160,36 +166,38 @@ internal sealed class SignatureVectors
             foreach (var t in vectors[article].Except(ids)) Users(t).Add((article, false));
             vectors[article] = ids;
         }
-        var df = new int[terms.Count];
-        var postings = new int[terms.Count][];
-        Array.Copy(_df, df, _df.Length);
-        Array.Copy(_postings, postings, _postings.Length);
-        for (var t = _postings.Length; t < postings.Length; t++) postings[t] = [];
-        var result = new SignatureVectors(Count, terms, df, postings, vectors, (int[][])_units.Clone(), (double[])_norm.Clone(), DeadTerms, IdEpoch);
+        var df = _df.ToBuilder();
+        var postings = _postings.ToBuilder();
+        df.Grow(terms.Count, 0);
+        postings.Grow(terms.Count, []);
+        var deadTerms = DeadTerms;
         var changed = replaced.Select(r => r.Article).ToHashSet();
         foreach (var (t, moves) in membership)
         {
-            var users = new List<int>(postings[t]);
+            var before = postings[t];
+            var users = new List<int>(before);
             foreach (var (article, uses) in moves)
             {
                 var at = users.BinarySearch(article);
                 if (uses && at < 0) users.Insert(~at, article);
                 else if (!uses && at >= 0) users.RemoveAt(at);
             }
-            var before = postings[t];
             postings[t] = [.. users];
             df[t] = users.Count;
             // A term new in this update was not counted dead before it.
             var deadBefore = t < _df.Length && _df[t] == 0;
-            if (deadBefore != (users.Count == 0)) result.DeadTerms += deadBefore ? -1 : 1;
+            if (deadBefore != (users.Count == 0)) deadTerms += deadBefore ? -1 : 1;
             // Every article that used or uses a term whose weight moved sees its vector change.
-            if (result.Weight(t) != (t < _df.Length ? Weight(t) : 0))
+            if (WeightOf(users.Count, Count, Cap) != (t < _df.Length ? Weight(t) : 0))
             {
                 foreach (var a in before) changed.Add(a);
                 foreach (var a in users) changed.Add(a);
             }
         }
-        foreach (var a in changed) result.SetNorm(a);
+        var units = _units.ToBuilder();
+        var norm = _norm.ToBuilder();
+        foreach (var a in changed) (norm[a], units[a]) = Normalized(vectors[a], t => WeightOf(df[t], Count, Cap));
+        var result = new SignatureVectors(Count, terms, df.Build(), postings.Build(), vectors.Build(), units.Build(), norm.Build(), deadTerms, IdEpoch);
         return (result.DeadTerms >= Math.Max(MinDeadTermsToCompact, result.TermCount - result.DeadTerms) ? result.Compacted() : result, changed);
     }
 
@@ -217,18 +225,18 @@ internal sealed class SignatureVectors
             for (var k = 0; k < ids.Length; k++) ids[k] = newId[_vectors[a][k]];
             vectors[a] = ids;
         }
-        return new SignatureVectors(Count, _terms.Renumbered(newId, live), df, postings, vectors, _units, _norm, idEpoch: IdEpoch + 1);
+        return new SignatureVectors(Count, _terms.Renumbered(newId, live), ChunkedArray<int>.From(df), ChunkedArray<int[]>.From(postings),
+            ChunkedArray<int[]>.From(vectors), _units, _norm, idEpoch: IdEpoch + 1);
     }
 
-    private void SetNorm(int article)
+    // An article's norm (of its terms' squared weights) and its unit vector, fixed-point, parallel to its terms.
+    private static (double Norm, int[] Units) Normalized(int[] terms, Func<int, long> weight)
     {
-        var terms = _vectors[article];
         long sum = 0;
-        foreach (var t in terms) sum += Weight(t);
-        _norm[article] = Math.Sqrt(sum);
+        foreach (var t in terms) sum += weight(t);
         var units = new int[terms.Length];
-        for (var k = 0; k < terms.Length; k++) units[k] = sum == 0 ? 0 : (int)Math.Round(Math.Sqrt(Weight(terms[k]) / (double)sum) * UnitScale);
-        _units[article] = units;
+        for (var k = 0; k < terms.Length; k++) units[k] = sum == 0 ? 0 : (int)Math.Round(Math.Sqrt(weight(terms[k]) / (double)sum) * UnitScale);
+        return (Math.Sqrt(sum), units);
     }
 
     private static double Square(double x) => x * x;

@@ -200,6 +200,40 @@ public class AgreementUpdateTests
         Assert.True(eventsKept >= 5, $"only {eventsKept} updates kept the events");
     }
 
+    [Theory]
+    [InlineData(37, 200, false)]
+    [InlineData(41, 150, true)] // copied articles: exact ties everywhere
+    public void An_earlier_clustering_updated_again_equals_a_fresh_clustering(int seed, int articles, bool copies)
+    {
+        // Snapshots share the chunks of their per-article state and merge logs with the clusterings they came from: an
+        // update must copy what it writes, or a clustering an earlier snapshot holds changes under it. Each step
+        // updates a random earlier clustering (not the latest), with the signatures that clustering was made from.
+        var random = new Random(seed);
+        var history = new List<(EventClusters Clusters, List<(DocumentKey Key, ArticleFacts Facts)> List)>();
+        var first = RandomStories(random, articles, copies: copies);
+        history.Add((EventClusters.Compute(first), first));
+        for (var step = 0; step < 80; step++)
+        {
+            var (clusters, before) = history[random.Next(history.Count)];
+            var list = new List<(DocumentKey Key, ArticleFacts Facts)>(before);
+            var changes = new List<(DocumentKey, EquatableArray<string>)>();
+            foreach (var i in Enumerable.Range(0, random.Next(1, 3)).Select(_ => random.Next(articles)).Distinct())
+            {
+                var terms = new SortedSet<string>(list[i].Facts.Signature, StringComparer.Ordinal);
+                if (random.Next(2) == 0) foreach (var term in terms.Where(_ => random.Next(3) == 0).ToList()) terms.Remove(term);
+                else for (var k = 0; k < 4; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
+                list[i] = (list[i].Key, list[i].Facts with { Signature = terms.ToImmutableArray() });
+                changes.Add((list[i].Key, list[i].Facts.Signature));
+            }
+            var updated = clusters.Update(changes);
+            Assert.Equal(Events(EventClustering.Cluster(list)), Events(updated.Events));
+            history.Add((updated, list));
+        }
+        // Every clustering kept is still the clustering of its own signatures.
+        foreach (var (clusters, list) in history.Where((_, k) => k % 10 == 0))
+            Assert.Equal(Events(EventClustering.Cluster(list)), Events(clusters.Events));
+    }
+
     [Fact]
     public void Words_typed_and_deleted_again_do_not_accumulate_and_compaction_keeps_the_clusters()
     {
