@@ -246,7 +246,7 @@ public static class NumberAlignment
         return best;
     }
 
-    private static bool Repeats(NumberMention p, NumberMention q) => p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore;
+    internal static bool Repeats(NumberMention p, NumberMention q) => p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore;
 
     private static bool Comparable(NumberMention a, NumberMention b) => Kind(a) == Kind(b);
 
@@ -257,7 +257,7 @@ public static class NumberAlignment
     public static double Score(NumberMention a, NumberMention b) =>
         !Comparable(a, b) ? 0 : Jaccard(a, b) + (a.AgreesWith(b) ? AgreementBonus : 0);
 
-    private static double Jaccard(NumberMention a, NumberMention b)
+    internal static double Jaccard(NumberMention a, NumberMention b)
     {
         if (a.Context.Count == 0 || b.Context.Count == 0) return 0;
         // Contexts are distinct stems in ordinal order: count the shared ones by merging.

@@ -22,7 +22,7 @@ internal sealed class QuoteMatches
     private readonly bool[] _matched;        // per unit of _units: matched to some other unit
     private readonly WordMarks?[] _marks;    // per unit of _units: what its comparisons among these units marked (never written again)
     private readonly int _before;            // how many of _units are in articles before the edited one
-    private readonly Dictionary<string, int[]> _withStem; // content stem -> ascending positions in _units of the units holding it
+    private readonly Dictionary<string, List<int>> _withStem; // content stem -> ascending positions in _units of the units holding it
     private readonly ConcurrentDictionary<UnitContent, (int Position, WordDiff.Alignment Alignment)[]> _sameStatements = new(); // what SameStatementsAs answered
 
     private QuoteMatches(EditedEventInputs<QuoteMention> inputs, QuoteUnit[] units, int[] joinedTo, bool[] matched, WordMarks?[] marks)
@@ -33,14 +33,7 @@ internal sealed class QuoteMatches
         _matched = matched;
         _marks = marks;
         while (_before < units.Length && units[_before].Article < inputs.Edited) _before++;
-        var withStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var k = 0; k < units.Length; k++)
-        foreach (var stem in units[k].Stems)
-        {
-            if (!withStem.TryGetValue(stem, out var positions)) withStem[stem] = positions = [];
-            positions.Add(k);
-        }
-        _withStem = withStem.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _withStem = SharedStemPairs.IndexByStem(units);
     }
 
     /// <summary>The matches among every article of <paramref name="articles"/> but the <paramref name="edited"/>-th.</summary>

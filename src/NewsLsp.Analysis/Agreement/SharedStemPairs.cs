@@ -7,16 +7,23 @@ namespace NewsLsp.Analysis.Agreement;
 /// </summary>
 internal static class SharedStemPairs
 {
-    /// <summary>Calls <paramref name="visit"/> for each pair x &lt; y sharing a stem, once, in ascending (x, y) order.</summary>
-    public static void ForEach(List<QuoteUnit> units, Action<int, int> visit)
+    /// <summary>Each content stem of <paramref name="units"/> with the ascending positions of the units holding it.</summary>
+    public static Dictionary<string, List<int>> IndexByStem(IReadOnlyList<QuoteUnit> units)
     {
-        var withStem = new Dictionary<string, List<int>>(StringComparer.Ordinal); // ascending unit positions
+        var withStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         foreach (var stem in units[u].Stems)
         {
             if (!withStem.TryGetValue(stem, out var positions)) withStem[stem] = positions = [];
             positions.Add(u);
         }
+        return withStem;
+    }
+
+    /// <summary>Calls <paramref name="visit"/> for each pair x &lt; y sharing a stem, once, in ascending (x, y) order.</summary>
+    public static void ForEach(List<QuoteUnit> units, Action<int, int> visit)
+    {
+        var withStem = IndexByStem(units);
         var seenBy = new int[units.Count]; // the x + 1 that last collected a unit: each pair once
         var later = new List<int>();
         for (var x = 0; x < units.Count; x++)

@@ -6,13 +6,12 @@ namespace NewsLsp.Tests.Agreement;
 
 /// <summary>
 /// Number alignment as first written, every comparable pair of the event scored (no index, no pruning, nothing
-/// reused): what <see cref="NumberAlignment"/> must equal, ids and tie-breaking included.
+/// reused): what <see cref="NumberAlignment"/> must equal, ids and tie-breaking included. The pair scores are
+/// <see cref="NumberAlignment"/>'s own: what the oracle checks is which pairs get scored and matched.
 /// </summary>
 internal static class NumberAlignmentOracle
 {
     private const double MinimumScore = NumberAlignment.MinimumScore;
-    private const double SameArticleScore = 0.3;
-    private const double AgreementBonus = 0.1;
 
     public static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId)
     {
@@ -37,7 +36,7 @@ internal static class NumberAlignmentOracle
             var host = Enumerable.Range(0, mentions.Count)
                 .Where(y => y != x && mentions[y].Article == mentions[x].Article && mentions[y].Number.Unit == NumberUnit.Weekday
                             && mentions[y].Number.ValueText == mentions[x].Number.ValueText && sourcesOf[Find(y)] > 1)
-                .OrderByDescending(y => Jaccard(mentions[x].Number, mentions[y].Number)).ThenBy(y => y).Cast<int?>().FirstOrDefault();
+                .OrderByDescending(y => NumberAlignment.Jaccard(mentions[x].Number, mentions[y].Number)).ThenBy(y => y).Cast<int?>().FirstOrDefault();
             if (host is { } h) parent[Find(x)] = Find(h);
         }
 
@@ -68,7 +67,7 @@ internal static class NumberAlignmentOracle
         // Only comparable mentions can match (the same unit, and counted noun where it matters), so each kind is
         // compared within itself; mentions in ascending order, so ties resolve as over all pairs.
         var kinds = Enumerable.Range(0, mentions.Count)
-            .GroupBy(i => Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
+            .GroupBy(i => NumberAlignment.Kind(mentions[i].Number)).Select(g => g.ToArray()).ToList();
 
         // Repeated mentions within one source.
         foreach (var kind in kinds)
@@ -77,7 +76,7 @@ internal static class NumberAlignmentOracle
         {
             var (x, y) = (kind[i], kind[j]);
             if (mentions[x].Article != mentions[y].Article) continue;
-            if (Repeats(mentions[x].Number, mentions[y].Number)) union(x, y);
+            if (NumberAlignment.Repeats(mentions[x].Number, mentions[y].Number)) union(x, y);
         }
 
         // Mutual best matches across sources: for each mention and other source, the first best-scoring mention there.
@@ -93,7 +92,7 @@ internal static class NumberAlignmentOracle
         {
             var (x, y) = (kind[i], kind[j]);
             if (mentions[x].Article == mentions[y].Article) continue;
-            var score = Score(mentions[x].Number, mentions[y].Number); // symmetric
+            var score = NumberAlignment.Score(mentions[x].Number, mentions[y].Number); // symmetric
             if (score < MinimumScore) continue;
             Offer(x, y, score);
             Offer(y, x, score);
@@ -102,32 +101,5 @@ internal static class NumberAlignmentOracle
         {
             if (best.TryGetValue((y, mentions[x].Article), out var back) && back.Other == x) union(x, y);
         }
-    }
-
-    private static bool Repeats(NumberMention p, NumberMention q) => p.ValueText == q.ValueText && Jaccard(p, q) >= SameArticleScore;
-
-    private static bool Comparable(NumberMention a, NumberMention b) => Kind(a) == Kind(b);
-
-    // Mentions of one kind are comparable: the same unit, and for counts, ordinals, money and durations the same counted noun.
-    private static (NumberUnit Unit, string? Head) Kind(NumberMention a) =>
-        (a.Unit, a.Unit is NumberUnit.Count or NumberUnit.Ordinal or NumberUnit.Money or NumberUnit.Duration ? a.Head : null);
-
-    private static double Score(NumberMention a, NumberMention b) =>
-        !Comparable(a, b) ? 0 : Jaccard(a, b) + (a.AgreesWith(b) ? AgreementBonus : 0);
-
-    private static double Jaccard(NumberMention a, NumberMention b)
-    {
-        if (a.Context.Count == 0 || b.Context.Count == 0) return 0;
-        // Contexts are distinct stems in ordinal order: count the shared ones by merging.
-        ReadOnlySpan<string> x = a.Context.Items.AsSpan(), y = b.Context.Items.AsSpan();
-        var shared = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
-        {
-            var order = string.CompareOrdinal(x[i], y[j]);
-            if (order < 0) i++;
-            else if (order > 0) j++;
-            else { shared++; i++; j++; }
-        }
-        return (double)shared / (a.Context.Count + b.Context.Count - shared);
     }
 }
