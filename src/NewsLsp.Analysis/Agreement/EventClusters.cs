@@ -34,6 +34,9 @@ internal sealed class EventClusters
         Events = events;
     }
 
+    /// <summary>The articles at least the threshold similar to the <paramref name="article"/>-th, ascending (observability for tests).</summary>
+    internal ArticleNeighbor[] NeighborsOf(int article) => _similar[article];
+
     /// <summary>Terms the signature vectors hold ids for, live and dead (observability for tests).</summary>
     internal int TermCount => _vectors.TermCount;
 
@@ -84,14 +87,20 @@ internal sealed class EventClusters
         lost.UnionWith(gained.Keys);
         foreach (var b in lost)
         {
-            var kept = new List<ArticleNeighbor>(_similar[b].Length + 1);
-            foreach (var n in _similar[b]) if (!changed.Contains(n.Article)) kept.Add(n);
-            if (gained.TryGetValue(b, out var added))
+            // The kept neighbours are in order already and the gained ones are a few: merged, not sorted together
+            // (re-sorting every neighbour's list was a few percent of a signature-changing keystroke).
+            var added = gained.TryGetValue(b, out var list) ? list : [];
+            added.Sort(static (x, y) => x.Article.CompareTo(y.Article));
+            var merged = new List<ArticleNeighbor>(_similar[b].Length + added.Count);
+            var next = 0;
+            foreach (var n in _similar[b])
             {
-                kept.AddRange(added);
-                kept.Sort(static (x, y) => x.Article.CompareTo(y.Article));
+                if (changed.Contains(n.Article)) continue;
+                while (next < added.Count && added[next].Article < n.Article) merged.Add(added[next++]);
+                merged.Add(n);
             }
-            similar[b] = [.. kept];
+            while (next < added.Count) merged.Add(added[next++]);
+            similar[b] = [.. merged];
         }
         var pairs = similar.Build();
 

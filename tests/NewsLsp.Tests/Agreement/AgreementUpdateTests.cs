@@ -265,6 +265,32 @@ public class AgreementUpdateTests
         Assert.True(compactions >= 1, "the table was never compacted");
     }
 
+    [Theory]
+    [InlineData(43, 150)]
+    [InlineData(47, 300)]
+    public void Updated_neighbour_lists_equal_a_fresh_computation_in_order(int seed, int articles)
+    {
+        var random = new Random(seed);
+        var list = RandomStories(random, articles);
+        var clusters = EventClusters.Compute(list);
+        for (var step = 0; step < 40; step++)
+        {
+            var changes = new List<(DocumentKey, EquatableArray<string>)>();
+            foreach (var i in Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(articles)).Distinct())
+            {
+                // Towards another story (pairs gained) or away from its own (pairs lost).
+                var terms = new SortedSet<string>(list[i].Facts.Signature, StringComparer.Ordinal);
+                if (random.Next(2) == 0) for (var k = 0; k < 4; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
+                else foreach (var term in terms.Where(_ => random.Next(2) == 0).ToList()) terms.Remove(term);
+                list[i] = (list[i].Key, list[i].Facts with { Signature = terms.ToImmutableArray() });
+                changes.Add((list[i].Key, list[i].Facts.Signature));
+            }
+            clusters = clusters.Update(changes);
+            var fresh = EventClusters.Compute(list);
+            for (var a = 0; a < articles; a++) Assert.Equal(fresh.NeighborsOf(a), clusters.NeighborsOf(a));
+        }
+    }
+
     private static List<string> Events(ImmutableArray<AgreementEvent> events) =>
         [.. events.Select(e => e.Id + ":" + string.Join(",", e.Documents.Select(d => d.Value)))];
 
