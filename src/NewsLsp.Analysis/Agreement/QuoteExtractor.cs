@@ -52,10 +52,18 @@ public static class QuoteExtractor
     // Words are normalised into stack buffers of this size; longer ones take the string path.
     private const int StackWord = 64;
 
-    public static readonly ArticleQuery<ArticleQuotes> Query =
-        new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => Extract(a.Syntax, a.Get(QuotePairs.Query)));
+    // The words of quotations read before, keyed on the quoted tokens, for the articles being edited
+    // (SentenceMemo.ForArticle): a keystroke re-extracted every quote of the article, normalising, stemming and sharing
+    // each of its words again (1-2 % of a keystroke's CPU in the server, mostly cache misses in the shared-string table).
+    private static readonly SentenceMemo<QuotedText> QuotedTexts = new(1024);
 
-    public static ArticleQuotes Extract(ArticleSyntax syntax, QuotePairs pairs)
+    public static readonly ArticleQuery<ArticleQuotes> Query =
+        new FunctionArticleQuery<ArticleQuotes>("agreement-quotes", a => Extract(a.Syntax, a.Get(QuotePairs.Query), SentenceMemo.ForArticle(a, QuotedTexts)));
+
+    public static ArticleQuotes Extract(ArticleSyntax syntax, QuotePairs pairs) => Extract(syntax, pairs, memo: null);
+
+    /// <param name="memo">Where quotations read before are found; null to read every quotation (what tests compare with).</param>
+    internal static ArticleQuotes Extract(ArticleSyntax syntax, QuotePairs pairs, SentenceMemo<QuotedText>? memo)
     {
         var result = ImmutableArray.CreateBuilder<QuoteMention>();
         var spans = ImmutableArray.CreateBuilder<Microsoft.CodeAnalysis.Text.TextSpan>();
@@ -66,13 +74,11 @@ public static class QuoteExtractor
             var block = syntax.FindBlock(pair.Open);
             if (block is null) continue;
             if (!ReferenceEquals(block, previousBlock)) previousSpeaker = null;
-            var words = Words(block, pair);
+            var (text, words) = memo is null ? Read(syntax, block, pair) : ReadThroughMemo(syntax, block, pair, memo);
             if (words.Length == 0) continue;
             var speaker = Attribute(syntax, block, pair, previousSpeaker);
             previousBlock = block;
             previousSpeaker = speaker ?? previousSpeaker;
-            // Shared: the sources of an event quote the same statements by the same speakers.
-            var text = SharedStrings.Share(syntax.Text.ToString(pair.Inner));
             result.Add(new QuoteMention(text, SharedStrings.ShareOptional(speaker), block.Kind == BlockKind.Headline, words));
             spans.Add(pair.Inner);
         }
@@ -82,19 +88,61 @@ public static class QuoteExtractor
     // This thread's buffer for one quote's words, reused (a builder grown from empty per quote left its arrays behind).
     [ThreadStatic] private static ImmutableArray<QuoteWord>.Builder? WordsScratch;
 
-    private static ImmutableArray<QuoteWord> Words(Block block, QuotePair pair)
+    /// <summary>A quotation's text and words, as <see cref="QuotedTexts"/> keeps them.</summary>
+    internal sealed record QuotedText(string Text, ImmutableArray<QuoteWord> Words);
+
+    // Shared: the sources of an event quote the same statements by the same speakers.
+    private static (string Text, ImmutableArray<QuoteWord> Words) Read(ArticleSyntax syntax, Block block, QuotePair pair)
+    {
+        var (first, end) = InnerTokens(block, pair);
+        return (SharedStrings.Share(syntax.Text.ToString(pair.Inner)), Words(block, first, end, pair.Inner.Start));
+    }
+
+    private static readonly Func<Block, Sentence, QuotedText> ReadQuoted = static (block, tokens) =>
+    {
+        var origin = SentenceMemo.Origin(block, tokens);
+        var text = tokens.TokenCount == 0 ? "" : SharedStrings.Share(block.Chars[origin..block.Tokens[tokens.FirstToken + tokens.TokenCount - 1].End], whole: null);
+        return new QuotedText(text, Words(block, tokens.FirstToken, tokens.FirstToken + tokens.TokenCount, block.Start + origin));
+    };
+
+    // The quoted tokens are looked up as a sentence would be: what the memo gives depends only on them and their
+    // characters, with offsets from the first of them; a quotation whose text does not start and end with a token
+    // (a space inside the marks) takes its text and offsets from the quotation itself.
+    private static (string Text, ImmutableArray<QuoteWord> Words) ReadThroughMemo(ArticleSyntax syntax, Block block, QuotePair pair, SentenceMemo<QuotedText> memo)
+    {
+        var (first, end) = InnerTokens(block, pair);
+        if (first == end) return Read(syntax, block, pair);
+        var quoted = memo.GetOrCompute(block, new Sentence(first, end - first, default), ReadQuoted);
+        var startsWithToken = block.Start + block.Tokens[first].Start == pair.Inner.Start;
+        var endsWithToken = block.Start + block.Tokens[end - 1].End == pair.Inner.End;
+        return startsWithToken && endsWithToken ? (quoted.Text, quoted.Words) : Read(syntax, block, pair);
+    }
+
+    // The tokens strictly between the quotation's marks: [first, end).
+    private static (int First, int End) InnerTokens(Block block, QuotePair pair)
+    {
+        var tokens = block.Tokens;
+        var first = 0;
+        while (first < tokens.Length && block.Start + tokens[first].Start <= pair.Open) first++;
+        var end = first;
+        while (end < tokens.Length && block.Start + tokens[end].Start < pair.Close) end++;
+        return (first, end);
+    }
+
+    // Offsets are from origin (an offset in the article).
+    private static ImmutableArray<QuoteWord> Words(Block block, int first, int end, int origin)
     {
         var words = WordsScratch ??= ImmutableArray.CreateBuilder<QuoteWord>(64);
         words.Clear();
         var segment = 0;
-        foreach (var token in block.Tokens)
+        for (var i = first; i < end; i++)
         {
+            var token = block.Tokens[i];
             var start = block.Start + token.Start;
-            if (start <= pair.Open || start >= pair.Close) continue;
             var text = block.Chars.Slice(token.Start, token.Length);
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                words.Add(Word(text, start - pair.Inner.Start, token.Kind == TokenKind.Number, segment));
+                words.Add(Word(text, start - origin, token.Kind == TokenKind.Number, segment));
             }
             else if (token.Kind == TokenKind.Punctuation && text is "." or "!" or "?" or "..." && words.Count > 0 && words[^1].Segment == segment)
             {

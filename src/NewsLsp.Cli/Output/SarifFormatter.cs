@@ -36,8 +36,7 @@ internal static class SarifFormatter
         return string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
     }
 
-    private static string HelpUri(DiagnosticDescriptor descriptor) =>
-        RuleHelp.PagePath(descriptor) is { } page ? new Uri(page).AbsoluteUri : descriptor.HelpPath;
+    private static string HelpUri(DiagnosticDescriptor descriptor) => RuleHelp.Link(descriptor);
 
     private static string Name(string title) => string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(w => char.ToUpperInvariant(w[0]) + w[1..]).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())));

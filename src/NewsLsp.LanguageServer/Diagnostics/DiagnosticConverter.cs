@@ -42,12 +42,23 @@ public sealed class DiagnosticConverter(ServerState state, Documents.LanguageSer
     /// <summary>A stable id for a list of diagnostics: equal content, equal id (used for pull resultIds and to skip unchanged pushes).</summary>
     public static string ResultId(IReadOnlyList<LspDiagnostic> diagnostics)
     {
-        // Hashed as it is serialized: the JSON itself is never held (see HashingBufferWriter).
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var writer = new Utf8JsonWriter(new HashingBufferWriter(hash)))
-            JsonSerializer.Serialize(writer, diagnostics, LspJsonContext.Default.IReadOnlyListDiagnostic);
-        return System.Convert.ToHexString(hash.GetHashAndReset(), 0, 12);
+        // Hashed as it is serialized: the JSON itself is never held (see HashingBufferWriter). The hash and its buffer
+        // are this thread's, reused: creating a hash context per pull was most of the cost of an unchanged answer.
+        var hashing = ResultHashing ??= new HashingBufferWriter(IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
+        try
+        {
+            using (var writer = new Utf8JsonWriter(hashing))
+                JsonSerializer.Serialize(writer, diagnostics, LspJsonContext.Default.IReadOnlyListDiagnostic);
+        }
+        catch
+        {
+            ResultHashing = null; // holds part of a list: the next id starts from a fresh hash
+            throw;
+        }
+        return System.Convert.ToHexString(hashing.HashAndReset(), 0, 12);
     }
+
+    [ThreadStatic] private static HashingBufferWriter? ResultHashing;
 
     private IReadOnlyList<DiagnosticRelatedInformation>? Related(WorkspaceSnapshot snapshot, ImmutableArray<RelatedLocation> related, PositionConverter positions)
     {

@@ -14,6 +14,9 @@ internal sealed class HashingBufferWriter(IncrementalHash hash) : IBufferWriter<
 
     public void Advance(int count) => hash.AppendData(chunk, 0, count);
 
+    /// <summary>The hash of everything written since the last call; the writer is then empty again.</summary>
+    public byte[] HashAndReset() => hash.GetHashAndReset();
+
     public Memory<byte> GetMemory(int sizeHint = 0) => Chunk(sizeHint);
 
     public Span<byte> GetSpan(int sizeHint = 0) => Chunk(sizeHint);

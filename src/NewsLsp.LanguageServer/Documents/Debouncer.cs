@@ -32,19 +32,21 @@ public sealed class Debouncer(TimeSpan delay, Func<CancellationToken, Task> acti
 
     private async Task RunAfterDelayAsync(CancellationToken token)
     {
+        // Superseded waits end without an exception: every keystroke supersedes the previous one's, and throwing and
+        // catching a cancellation each time cost about 1 % of the server's CPU, on a pool thread, just as the
+        // keystroke's own diagnostics were being computed.
+        await Task.Delay(delay, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (token.IsCancellationRequested) return;
+        // A newer trigger cancels us while we wait for the delay or for a run still in progress.
+        var acquire = runLock.WaitAsync(token);
+        await acquire.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!acquire.IsCompletedSuccessfully) return;
         try
         {
-            await Task.Delay(delay, token).ConfigureAwait(false);
-            // A newer trigger cancels us while we wait for the delay or for a run still in progress.
-            await runLock.WaitAsync(token).ConfigureAwait(false);
-            try
-            {
-                token.ThrowIfCancellationRequested();
-                var run = action(disposed.Token);
-                lock (gate) lastAction = run;
-                await run.ConfigureAwait(false);
-            }
-            finally { runLock.Release(); }
+            if (token.IsCancellationRequested) return;
+            var run = action(disposed.Token);
+            lock (gate) lastAction = run;
+            await run.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -53,6 +55,7 @@ public sealed class Debouncer(TimeSpan delay, Func<CancellationToken, Task> acti
         {
             onError(ex);
         }
+        finally { runLock.Release(); }
     }
 
     /// <summary>Waits for a pending run and for a run in progress (used before answering shutdown so nothing is lost).</summary>

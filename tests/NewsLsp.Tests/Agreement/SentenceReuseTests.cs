@@ -8,8 +8,8 @@ using Xunit;
 namespace NewsLsp.Tests.Agreement;
 
 /// <summary>
-/// Numbers and signatures reuse the results of sentences seen before (<see cref="SentenceMemo{T}"/>): after any
-/// series of edits they must equal a computation that scans every sentence afresh.
+/// Numbers, signatures and quotations reuse the results of sentences (quoted passages) seen before
+/// (<see cref="SentenceMemo{T}"/>): after any series of edits they must equal a computation that scans every sentence afresh.
 /// </summary>
 public class SentenceReuseTests
 {
@@ -17,7 +17,7 @@ public class SentenceReuseTests
     private static readonly string[] Insertions = ["1", "5", "2.000", ",", ".", " ", "tre ", "mila ", "euro", "A", "X", "«", "»", "\"", "\n", "e", "giorni ", "marzo "];
 
     [Fact]
-    public void Numbers_and_signatures_after_random_edits_equal_a_fresh_computation()
+    public void Numbers_signatures_and_quotations_after_random_edits_equal_a_fresh_computation()
     {
         var random = new Random(20251121);
         foreach (var path in Repo.SeedFiles.Take(8))
@@ -110,14 +110,47 @@ public class SentenceReuseTests
         var text = snapshot.GetRequiredArticle(edited).Text;
         snapshot = snapshot.WithDocumentText(edited, text.WithChanges(new TextChange(new TextSpan(text.Length, 0), "\nAltre 12 persone sono morte lunedì.")), version: 1);
         var facts = snapshot.GetRequiredArticle(edited).Get(ArticleFacts.Query);
-        Assert.Equal(2, snapshot.Counters.SentenceMemoReads); // the signature and the numbers
+        Assert.Equal(3, snapshot.Counters.SentenceMemoReads); // the signature, the numbers and the quotations
         var syntax = snapshot.GetRequiredArticle(edited).Syntax;
         Assert.Equal(NumberExtractor.Extract(syntax, memo: null).Numbers, facts.Numbers);
         Assert.Equal(ArticleFacts.ComputeSignature(syntax, memo: null).ToArray(), facts.Signature.Items.ToArray());
 
         snapshot = snapshot.WithDocumentText(edited, snapshot.GetRequiredArticle(edited).Text.WithChanges(new TextChange(new TextSpan(0, 0), "X")), version: 2);
         snapshot.GetRequiredArticle(edited).Get(ArticleFacts.Query);
-        Assert.Equal(4, snapshot.Counters.SentenceMemoReads);
+        Assert.Equal(6, snapshot.Counters.SentenceMemoReads);
+    }
+
+    [Fact]
+    public void Quotations_read_through_the_memo_equal_a_fresh_reading_wherever_they_stand_and_however_they_are_spaced()
+    {
+        var memo = new SentenceMemo<QuoteExtractor.QuotedText>(capacity: 64);
+        const string quote = "«Non ci arrenderemo mai. Mai!», ha detto Zelensky.";
+        string[] texts =
+        [
+            "Titolo\n" + quote,
+            "Titolo più lungo\nUn'altra frase prima. " + quote + "\n" + quote,
+            "Titolo\n« Non ci arrenderemo mai. Mai! », ha detto Zelensky.", // spaces inside the marks
+            "Titolo\n«Non ci arrenderemo mai. Mai! », ha detto Zelensky.",
+            "Titolo\n«»e «", // an empty quotation and an unpaired mark
+        ];
+        foreach (var round in new[] { 0, 1 })
+        {
+            foreach (var text in texts)
+            {
+                var syntax = ArticleParser.Parse(SourceText.From(text));
+                var pairs = QuotePairs.Compute(syntax);
+                var fresh = QuoteExtractor.Extract(syntax, pairs, memo: null);
+                var memoized = QuoteExtractor.Extract(syntax, pairs, memo);
+                AssertSameQuotes(fresh, memoized);
+                foreach (var (mention, span) in memoized.Located) Assert.Equal(syntax.Text.ToString(span), mention.Text);
+            }
+        }
+    }
+
+    private static void AssertSameQuotes(ArticleQuotes fresh, ArticleQuotes memoized)
+    {
+        Assert.Equal(fresh.Spans.ToArray(), memoized.Spans.ToArray());
+        Assert.Equal(fresh.Quotes.ToArray(), memoized.Quotes.ToArray()); // text, speaker, headline, every word and offset
     }
 
     private static void AssertSameAsFresh(ArticleSyntax syntax)
@@ -127,7 +160,12 @@ public class SentenceReuseTests
         Assert.Equal(fresh.Numbers, numbers.Numbers);
         Assert.Equal(fresh.Spans.ToArray(), numbers.Spans.ToArray());
         Assert.Equal(ArticleFacts.ComputeSignature(syntax, memo: null).ToArray(), ArticleFacts.ComputeSignature(syntax).ToArray());
+        var pairs = QuotePairs.Compute(syntax);
+        AssertSameQuotes(QuoteExtractor.Extract(syntax, pairs, memo: null), QuoteExtractor.Extract(syntax, pairs, QuoteMemo));
     }
+
+    // One memo across every edit of a test, as the engine keeps one across keystrokes.
+    private static readonly SentenceMemo<QuoteExtractor.QuotedText> QuoteMemo = new(capacity: 256);
 
     private static TextChange RandomEdit(Random random, SourceText text)
     {
