@@ -231,12 +231,19 @@ public sealed class NerModel
         return tags;
     }
 
-    private static string[] ToStrings(int[] tags)
+    private static IReadOnlyList<string> ToStrings(int[] tags)
     {
+        // Most sentences name no one: their tags are one shared read-only list per length (the edited article's
+        // sentences were given new arrays of "O" on every keystroke).
+        if (tags.Length < AllOutside.Length && tags.AsSpan().IndexOfAnyExcept(OutsideTag) < 0)
+            return AllOutside[tags.Length] ??= Array.AsReadOnly(Enumerable.Repeat(NerTags.All[OutsideTag], tags.Length).ToArray());
         var result = new string[tags.Length];
         for (var i = 0; i < tags.Length; i++) result[i] = NerTags.All[tags[i]];
         return result;
     }
+
+    private const int OutsideTag = 0; // NerTags.All[0] is "O"
+    private static readonly IReadOnlyList<string>?[] AllOutside = new IReadOnlyList<string>?[256];
 
     private static NerModel LoadEmbedded()
     {

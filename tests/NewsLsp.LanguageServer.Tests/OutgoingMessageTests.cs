@@ -31,12 +31,16 @@ public sealed class OutgoingMessageTests
     public async Task Written_to_a_pipe_it_is_every_byte_in_order()
     {
         var message = JsonRpcMessages.Notification("window/logMessage", new LogMessageParams(MessageType.Info, new string('x', 100_000)), LspJsonContext.Default.LogMessageParams);
+        var expected = message.ToArray();
         var pipe = new Pipe();
         message.WriteTo(pipe.Writer);
         await pipe.Writer.CompleteAsync();
         using var stream = new MemoryStream();
         await pipe.Reader.CopyToAsync(stream);
-        Assert.Equal(message.ToArray(), stream.ToArray());
+        Assert.Equal(expected, stream.ToArray());
+        // Written once: its chunks went back to the pool, so it cannot be read or written again.
+        Assert.Throws<ObjectDisposedException>(() => message.WriteTo(new Pipe().Writer));
+        Assert.Throws<ObjectDisposedException>(() => message.ToArray());
         Assert.Equal("{\"jsonrpc\":\"2.0\",\"method\":\"window/logMessage\",\"params\":{\"type\":3,\"message\":\"" + new string('x', 100_000) + "\"}}", Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

@@ -42,15 +42,17 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
                 }
             }
         }
-        var signature = new List<string>(counts.Count);
+        var kept = KeptScratch ??= new List<string>();
         foreach (var (stem, count) in counts)
         {
-            if (count >= 2 || names.Contains(stem)) signature.Add(stem);
+            if (count >= 2 || names.Contains(stem)) kept.Add(stem);
         }
-        signature.Sort(StringComparer.Ordinal);
+        kept.Sort(StringComparer.Ordinal);
+        var signature = kept.ToArray(); // the only array made
+        kept.Clear();
         counts.Clear(); // the stems are not kept alive by the scratch tables between articles
         names.Clear();
-        return [.. signature];
+        return ImmutableCollectionsMarshal.AsImmutableArray(signature);
     }
 
     /// <summary>One sentence's content words, as stems, in order; a capitalised word after the sentence's first is a name.</summary>
@@ -88,4 +90,5 @@ public sealed record ArticleFacts(EquatableArray<string> Signature, EquatableArr
 
     [ThreadStatic] private static Dictionary<string, int>? CountsScratch;
     [ThreadStatic] private static HashSet<string>? NamesScratch;
+    [ThreadStatic] private static List<string>? KeptScratch;
 }

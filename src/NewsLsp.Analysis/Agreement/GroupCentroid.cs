@@ -7,15 +7,19 @@ internal sealed class GroupCentroid(int[] terms, long[] sums)
     {
         var terms = vectors.Terms(article);
         var units = vectors.Units(article);
-        var kept = new List<int>(terms.Length);
-        var sums = new List<long>(terms.Length);
-        for (var k = 0; k < terms.Length; k++)
+        // Counted first, so the arrays are made once at their size (lists and their copies were most of what a
+        // re-clustering keystroke allocated).
+        var count = 0;
+        foreach (var unit in units) if (unit != 0) count++;
+        var kept = new int[count];
+        var sums = new long[count];
+        for (int k = 0, n = 0; k < terms.Length; k++)
         {
             if (units[k] == 0) continue;
-            kept.Add(terms[k]);
-            sums.Add(units[k]);
+            kept[n] = terms[k];
+            sums[n++] = units[k];
         }
-        return new GroupCentroid([.. kept], [.. sums]);
+        return new GroupCentroid(kept, sums);
     }
 
     /// <summary>

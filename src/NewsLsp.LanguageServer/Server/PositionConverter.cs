@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.LanguageServer.Protocol;
@@ -21,8 +22,7 @@ public sealed class PositionConverter(PositionEncoding encoding)
             throw new PositionOutOfRangeException($"Line {position.Line} is outside the document, which has {lines.Count} line(s).");
         if (position.Character < 0)
             throw new PositionOutOfRangeException($"Character {position.Character} is negative.");
-        var content = text.ToString(lines.Span(position.Line));
-        return new LinePosition(position.Line, ToUtf16Offset(content, position.Character));
+        return new LinePosition(position.Line, ToUtf16Offset(text, lines.Span(position.Line), position.Character));
     }
 
     public Position ToPosition(SourceText text, LinePosition position)
@@ -44,27 +44,35 @@ public sealed class PositionConverter(PositionEncoding encoding)
     public Range ToRange(SourceText text, LinePositionSpan span) => new(ToPosition(text, span.Start), ToPosition(text, span.End));
 
     /// <summary>Maps a character offset in this encoding to a UTF-16 offset within one line, clamping past the end and snapping back from inside a character.</summary>
-    private int ToUtf16Offset(string line, int character)
+    /// <remarks>The line is read in place (UTF-16) or through a pooled buffer (UTF-8), not copied into a string: every edit converts two positions.</remarks>
+    private int ToUtf16Offset(SourceText text, TextSpan line, int character)
     {
         if (Encoding == PositionEncoding.Utf16)
         {
             var clamped = Math.Min(character, line.Length);
             // Never split a surrogate pair.
-            if (clamped > 0 && clamped < line.Length && char.IsLowSurrogate(line[clamped]) && char.IsHighSurrogate(line[clamped - 1])) clamped--;
+            if (clamped > 0 && clamped < line.Length && char.IsLowSurrogate(text[line.Start + clamped]) && char.IsHighSurrogate(text[line.Start + clamped - 1])) clamped--;
             return clamped;
         }
 
-        var bytes = 0;
-        var index = 0;
-        while (index < line.Length)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(line.Length, 1));
+        try
         {
-            // A lone surrogate decodes as U+FFFD (3 UTF-8 bytes), matching how it is encoded on the wire.
-            Rune.DecodeFromUtf16(line.AsSpan(index), out var rune, out var consumed);
-            var next = bytes + rune.Utf8SequenceLength;
-            if (next > character) break;
-            bytes = next;
-            index += consumed;
+            text.CopyTo(line.Start, buffer, 0, line.Length);
+            var chars = buffer.AsSpan(0, line.Length);
+            var bytes = 0;
+            var index = 0;
+            while (index < chars.Length)
+            {
+                // A lone surrogate decodes as U+FFFD (3 UTF-8 bytes), matching how it is encoded on the wire.
+                Rune.DecodeFromUtf16(chars[index..], out var rune, out var consumed);
+                var next = bytes + rune.Utf8SequenceLength;
+                if (next > character) break;
+                bytes = next;
+                index += consumed;
+            }
+            return index;
         }
-        return index;
+        finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 }
