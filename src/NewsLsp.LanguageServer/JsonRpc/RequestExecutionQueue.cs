@@ -20,6 +20,17 @@ public sealed class RequestExecutionQueue
     private readonly TaskCompletionSource readsDrained = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private readonly SemaphoreSlim readSlots;
+    private int busy;
+    private long arrivals;
+
+    /// <summary>Items queued or running.</summary>
+    public int Busy => Volatile.Read(ref busy);
+
+    /// <summary>Items ever queued: equal readings around a wait mean nothing arrived in between.</summary>
+    public long Arrivals => Interlocked.Read(ref arrivals);
+
+    /// <summary>Raised, on the thread that finished it, when the last queued or running item is done.</summary>
+    public event Action? Idle;
 
     /// <summary>Reads running at once; the rest wait (asynchronously) in arrival order.</summary>
     public int MaxConcurrentReads { get; }
@@ -56,7 +67,18 @@ public sealed class RequestExecutionQueue
 
     private void Post(QueueItem item)
     {
-        if (!items.Writer.TryWrite(item)) logger.LogWarning("Work arrived after the queue was drained; it was dropped");
+        Interlocked.Increment(ref busy);
+        Interlocked.Increment(ref arrivals);
+        if (items.Writer.TryWrite(item)) return;
+        logger.LogWarning("Work arrived after the queue was drained; it was dropped");
+        Finished();
+    }
+
+    private void Finished()
+    {
+        if (Interlocked.Decrement(ref busy) != 0) return;
+        try { Idle?.Invoke(); }
+        catch (Exception ex) { logger.LogError(ex, "An idle listener failed"); }
     }
 
     private async Task RunAsync()
@@ -67,10 +89,17 @@ public sealed class RequestExecutionQueue
             {
                 if (item.Mutation is not null)
                 {
-                    await item.Mutation().ConfigureAwait(false);
+                    try { await item.Mutation().ConfigureAwait(false); }
+                    finally { Finished(); }
                     continue;
                 }
-                var run = item.Prepare!();
+                Func<Task> run;
+                try { run = item.Prepare!(); }
+                catch
+                {
+                    Finished();
+                    throw;
+                }
                 // Asked for here, on the queue, so slots are handed out in arrival order (SemaphoreSlim serves async waiters FIFO).
                 var slotTask = readSlots.WaitAsync(item.Cancelled);
                 Interlocked.Increment(ref runningReads);
@@ -90,6 +119,7 @@ public sealed class RequestExecutionQueue
                     {
                         if (slot) readSlots.Release();
                         if (Interlocked.Decrement(ref runningReads) < 0) readsDrained.TrySetResult();
+                        Finished();
                     }
                 });
             }

@@ -1,0 +1,66 @@
+using NewsLsp.LanguageServer.JsonRpc;
+
+namespace NewsLsp.LanguageServer.Server;
+
+/// <summary>
+/// Collects the youngest generation when the server has been idle for <see cref="QuietTime"/> and
+/// <see cref="IdleCollectionPolicy"/> says its budget is mostly used, so that the collection falls between the user's
+/// keystrokes instead of inside one. Anything arriving during the quiet time cancels the check.
+/// </summary>
+internal sealed class IdleCollector : IServerSessionListener, IDisposable
+{
+    /// <summary>How long nothing must arrive: a client sends the requests that follow an edit within a millisecond or two.</summary>
+    public static readonly TimeSpan QuietTime = TimeSpan.FromMilliseconds(5);
+
+    private readonly RequestExecutionQueue queue;
+    private readonly IdleCollectionPolicy policy = new();
+    private readonly Timer timer;
+    private readonly object gate = new();
+    private long armedAt = -1;
+    private bool stopped;
+
+    public IdleCollector(RequestExecutionQueue queue)
+    {
+        this.queue = queue;
+        timer = new Timer(_ => CheckAfterQuiet(), null, Timeout.Infinite, Timeout.Infinite);
+        queue.Idle += OnIdle;
+    }
+
+    private void OnIdle()
+    {
+        lock (gate)
+        {
+            if (stopped) return;
+            armedAt = queue.Arrivals;
+            timer.Change(QuietTime, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void CheckAfterQuiet()
+    {
+        lock (gate)
+        {
+            if (stopped || queue.Busy != 0 || queue.Arrivals != armedAt) return;
+            if (!policy.ShouldCollect(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0))) return;
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            policy.Collected(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
+        }
+    }
+
+    public Task OnStoppingAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (stopped) return;
+            stopped = true;
+            queue.Idle -= OnIdle;
+            timer.Dispose();
+        }
+    }
+}
