@@ -14,7 +14,7 @@ namespace NewsLsp.LanguageServer.Server;
 internal sealed class IdleCollectionPolicy
 {
     /// <summary>The part of the learnt budget after which an idle moment is used to collect.</summary>
-    public const double Fraction = 0.6;
+    public const double Fraction = 0.75;
 
     private long allocatedAtLastCollection;
     private long lastReading;
