@@ -107,15 +107,7 @@ public sealed class Gazetteer
 
     public static Gazetteer Read(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        var table = SequenceHashTable.WithCapacity(count);
-        for (var i = 0; i < count; i++)
-        {
-            var key = reader.ReadUInt64();
-            var flags = reader.ReadUInt16();
-            // Flags 0 would match nothing and continue nothing: the same as an absent key.
-            if (flags != 0) table.Add(key, flags);
-        }
-        return new Gazetteer(table);
+        // Flags 0 would match nothing and continue nothing: the same as an absent key (Read skips them).
+        return new Gazetteer(SequenceHashTable.Read(reader, reader.ReadInt32()));
     }
 }

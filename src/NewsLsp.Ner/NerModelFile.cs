@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace NewsLsp.Ner;
@@ -70,10 +71,13 @@ internal static class NerModelFile
         var nonZeroRows = reader.ReadInt32();
         var row = -1;
         Span<short> rowWeights = stackalloc short[tagCount];
+        Span<byte> rowBytes = stackalloc byte[tagCount * sizeof(short)];
         for (var r = 0; r < nonZeroRows; r++)
         {
             row += reader.Read7BitEncodedInt();
-            for (var t = 0; t < tagCount; t++) rowWeights[t] = reader.ReadInt16();
+            // A row's weights in one read (seven calls per row were a tenth of loading the model).
+            if (reader.Read(rowBytes) is var read && read < rowBytes.Length) reader.BaseStream.ReadExactly(rowBytes[read..]);
+            for (var t = 0; t < tagCount; t++) rowWeights[t] = BinaryPrimitives.ReadInt16LittleEndian(rowBytes[(t * sizeof(short))..]);
             weights.SetRow(row, rowWeights);
         }
         var gazetteer = Gazetteer.Read(reader);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
@@ -90,6 +91,35 @@ internal sealed class SequenceHashTable
         var slot = (int)key & _mask;
         Sse.Prefetch0(Unsafe.AsPointer(ref _flags[slot]));
         Sse.Prefetch0(Unsafe.AsPointer(ref _keys[slot]));
+    }
+
+    /// <summary>
+    /// Reads <paramref name="count"/> entries written as (key: UInt64, flags: UInt16) little-endian pairs, skipping
+    /// those with flags 0 (they would match nothing). Why in blocks: the model file holds a few hundred thousand
+    /// entries, and reading them one value at a time through <see cref="BinaryReader"/> was a fifth of loading the model.
+    /// </summary>
+    public static SequenceHashTable Read(BinaryReader reader, int count)
+    {
+        const int EntryBytes = sizeof(ulong) + sizeof(ushort);
+        var table = WithCapacity(count);
+        var block = new byte[EntryBytes * Math.Min(count, 4096)];
+        for (var done = 0; done < count;)
+        {
+            var entries = Math.Min(count - done, block.Length / EntryBytes);
+            var bytes = block.AsSpan(0, entries * EntryBytes);
+            if (reader.Read(bytes) is var read && read < bytes.Length)
+            {
+                reader.BaseStream.ReadExactly(bytes[read..]);
+            }
+            for (var i = 0; i < entries; i++)
+            {
+                var entry = bytes.Slice(i * EntryBytes, EntryBytes);
+                var flags = BinaryPrimitives.ReadUInt16LittleEndian(entry[sizeof(ulong)..]);
+                if (flags != 0) table.Add(BinaryPrimitives.ReadUInt64LittleEndian(entry), flags);
+            }
+            done += entries;
+        }
+        return table;
     }
 
     /// <summary>Every entry, in key order (what the model file stores).</summary>

@@ -133,12 +133,7 @@ public sealed class WordClusters
             coarser[level] = new ushort[reader.ReadInt32()];
             for (var i = 0; i < coarser[level].Length; i++) coarser[level][i] = reader.ReadUInt16();
         }
-        var table = SequenceHashTable.WithCapacity(count);
-        for (var i = 0; i < count; i++)
-        {
-            var key = reader.ReadUInt64();
-            table.Add(key, reader.ReadUInt16());
-        }
+        var table = SequenceHashTable.Read(reader, count);
         return count == 0 ? Empty : new WordClusters(table, coarser);
     }
 }
