@@ -37,7 +37,8 @@ internal static class ServeCommand
                 MaxDocumentChars = result.GetValue(maxDocument),
             };
             await using var input = Console.OpenStandardInput();
-            await using var output = Console.OpenStandardOutput();
+            // Written synchronously by the server's single writer (see SynchronousWriteStream).
+            await using var output = new NewsLsp.LanguageServer.JsonRpc.SynchronousWriteStream(Console.OpenStandardOutput());
             return await LanguageServerHost.RunAsync(input, output, options, cancellationToken);
         });
         return command;
