@@ -30,20 +30,81 @@ public sealed class Gazetteer
     /// <summary>Builds a gazetteer from entries already split into tokens (KIND convention).</summary>
     public static Gazetteer Build(IEnumerable<(GazetteerCategory Category, IReadOnlyList<string> Tokens)> entries)
     {
-        var table = new Dictionary<ulong, ushort>();
+        var keys = new SequenceKeys();
+        Span<ulong> tokenHashes = stackalloc ulong[MaxEntryTokens];
         foreach (var (category, tokens) in entries)
         {
             if (tokens.Count == 0 || tokens.Count > MaxEntryTokens) continue;
-            var bit = 1 << (int)category;
-            var hash = SequenceSeed;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                hash = FeatureHash.Combine(hash, FeatureHash.Lower(tokens[i]));
-                var flag = i == tokens.Count - 1 ? bit : bit << PrefixShift;
-                table[hash] = (ushort)(table.GetValueOrDefault(hash) | flag);
-            }
+            for (var i = 0; i < tokens.Count; i++) tokenHashes[i] = FeatureHash.Lower(tokens[i]);
+            AddKeys(category, tokenHashes[..tokens.Count], keys);
         }
-        return new Gazetteer(SequenceHashTable.From(table));
+        return FromKeys(keys);
+    }
+
+    /// <summary>
+    /// The same as <see cref="Build"/> over lines of space-separated tokens, hashed where they stand. Why: the embedded
+    /// lists hold about 300,000 lines, and a string per token and an array per line were a third of loading them.
+    /// </summary>
+    internal static Gazetteer BuildFromLines(IEnumerable<(GazetteerCategory Category, string Line)> lines)
+    {
+        var keys = new SequenceKeys();
+        Span<ulong> tokenHashes = stackalloc ulong[MaxEntryTokens];
+        foreach (var (category, line) in lines)
+        {
+            var count = 0;
+            var rest = line.AsSpan();
+            while (true)
+            {
+                rest = rest.TrimStart(' ');
+                if (rest.IsEmpty) break;
+                var end = rest.IndexOf(' ');
+                var token = end < 0 ? rest : rest[..end];
+                if (count == MaxEntryTokens) { count++; break; } // too long: skipped, as Build skips it
+                tokenHashes[count++] = FeatureHash.Lower(token);
+                rest = end < 0 ? default : rest[end..];
+            }
+            if (count is 0 or > MaxEntryTokens) continue;
+            AddKeys(category, tokenHashes[..count], keys);
+        }
+        return FromKeys(keys);
+    }
+
+    // An entry's keys: every proper prefix flagged as one, the whole sequence as an entry of its category.
+    private static void AddKeys(GazetteerCategory category, ReadOnlySpan<ulong> tokenHashes, SequenceKeys keys)
+    {
+        var bit = 1 << (int)category;
+        var hash = SequenceSeed;
+        for (var i = 0; i < tokenHashes.Length; i++)
+        {
+            hash = FeatureHash.Combine(hash, tokenHashes[i]);
+            keys.Keys.Add(hash);
+            keys.Flags.Add((ushort)(i == tokenHashes.Length - 1 ? bit : bit << PrefixShift));
+        }
+    }
+
+    // Sorted, so equal keys (shared prefixes, an entry in two categories) are merged side by side: the table gets one
+    // slot per distinct key, as many as a dictionary of them would give it, without building the dictionary.
+    private static Gazetteer FromKeys(SequenceKeys keys)
+    {
+        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys.Keys);
+        var flags = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys.Flags);
+        hashes.Sort(flags);
+        var distinct = 0;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (distinct > 0 && hashes[distinct - 1] == hashes[i]) flags[distinct - 1] |= flags[i];
+            else (hashes[distinct], flags[distinct++]) = (hashes[i], flags[i]);
+        }
+        var table = SequenceHashTable.WithCapacity(distinct);
+        for (var i = 0; i < distinct; i++) table.Add(hashes[i], flags[i]);
+        return new Gazetteer(table);
+    }
+
+    // Keys and their flags side by side (sorted together as primitives, without a comparison delegate).
+    private sealed class SequenceKeys
+    {
+        public List<ulong> Keys { get; } = [];
+        public List<ushort> Flags { get; } = [];
     }
 
     /// <summary>
@@ -95,10 +156,13 @@ public sealed class Gazetteer
         foreach (var lowerHash in lowerHashes) _table.Prefetch(FeatureHash.Combine(SequenceSeed, lowerHash));
     }
 
+    /// <summary>Every key and its flags, in key order (what the model file stores).</summary>
+    internal IEnumerable<KeyValuePair<ulong, ushort>> Entries() => _table.InKeyOrder();
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_table.Count);
-        foreach (var (key, value) in _table.InKeyOrder())
+        foreach (var (key, value) in Entries())
         {
             writer.Write(key);
             writer.Write(value);

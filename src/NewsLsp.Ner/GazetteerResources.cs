@@ -20,9 +20,9 @@ public static class GazetteerResources
 
     /// <summary>Builds a gazetteer from the embedded lists, keeping only the given categories (all when null).</summary>
     public static Gazetteer LoadEmbedded(IReadOnlySet<GazetteerCategory>? categories = null) =>
-        Gazetteer.Build(ReadEntries(categories));
+        Gazetteer.BuildFromLines(ReadLines(categories));
 
-    private static IEnumerable<(GazetteerCategory, IReadOnlyList<string>)> ReadEntries(IReadOnlySet<GazetteerCategory>? categories)
+    private static IEnumerable<(GazetteerCategory, string)> ReadLines(IReadOnlySet<GazetteerCategory>? categories)
     {
         var assembly = typeof(GazetteerResources).Assembly;
         foreach (var (category, fileName) in Files)
@@ -33,7 +33,7 @@ public static class GazetteerResources
             while (reader.ReadLine() is { } line)
             {
                 if (line.Length == 0 || line[0] == '#') continue;
-                yield return (category, line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                yield return (category, line);
             }
         }
     }
