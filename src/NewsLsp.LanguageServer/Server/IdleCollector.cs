@@ -18,6 +18,9 @@ internal sealed class IdleCollector : IServerSessionListener, IDisposable
     private readonly object gate = new();
     private long armedAt = -1;
     private bool stopped;
+    private long budget;              // the youngest generation's size before the runtime's own last collection
+    private int collectionsRead = -1;
+    private long ownCollection = -1;  // the index of the last collection made here (it says nothing about the budget)
 
     public IdleCollector(RequestExecutionQueue queue)
     {
@@ -41,9 +44,18 @@ internal sealed class IdleCollector : IServerSessionListener, IDisposable
         lock (gate)
         {
             if (stopped || queue.Busy != 0 || queue.Arrivals != armedAt) return;
-            if (!policy.ShouldCollect(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0))) return;
+            var collections = GC.CollectionCount(0);
+            if (collections != collectionsRead)
+            {
+                collectionsRead = collections;
+                var last = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+                if (last.Index != ownCollection && last.GenerationInfo.Length > 0) budget = last.GenerationInfo[0].SizeBeforeBytes;
+            }
+            if (!policy.ShouldCollect(GC.GetTotalAllocatedBytes(), collections, budget)) return;
             GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-            policy.Collected(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
+            ownCollection = GC.GetGCMemoryInfo(GCKind.Ephemeral).Index;
+            collectionsRead = GC.CollectionCount(0);
+            policy.Collected(GC.GetTotalAllocatedBytes(), collectionsRead);
         }
     }
 
