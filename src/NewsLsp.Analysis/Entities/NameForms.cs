@@ -19,6 +19,21 @@ public static class NameForms
     public static IReadOnlyList<string> Words(string name) =>
         name.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// The next of the <see cref="Words"/> of <paramref name="name"/> at or after <paramref name="start"/>: moves
+    /// <paramref name="start"/> to its first character and returns its length, or 0 when no word is left.
+    /// </summary>
+    internal static int NextWord(string name, ref int start)
+    {
+        while (start < name.Length && IsWordSeparator(name[start])) start++;
+        var end = start;
+        while (end < name.Length && !IsWordSeparator(name[end])) end++;
+        return end - start;
+    }
+
+    // The characters Words splits at.
+    private static bool IsWordSeparator(char c) => c is ' ' or '\u00A0' or '\t';
+
     /// <summary>Lower case, diacritics removed, typographic apostrophes made straight.</summary>
     public static string Fold(string text)
     {
@@ -30,7 +45,7 @@ public static class NameForms
     }
 
     // Folding maps each character to one character, so the folded text is as long as the text.
-    private static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
     {
         for (var i = 0; i < text.Length; i++) folded[i] = FoldChar(char.ToLowerInvariant(text[i]));
     }
