@@ -126,6 +126,9 @@ public static class NameForms
     {
         if (fa.SequenceEqual(fb)) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;
+        // An outline starts with the word's first unified letter: most pairs of different words differ there, and are
+        // told apart without outlining both.
+        if (FirstUnifiedLetter(fa) != FirstUnifiedLetter(fb)) return false;
         Span<char> sa = fa.Length <= StackWord ? stackalloc char[fa.Length] : new char[fa.Length];
         Span<char> sb = fb.Length <= StackWord ? stackalloc char[fb.Length] : new char[fb.Length];
         var la = OutlineInto(fa, sa);
@@ -158,6 +161,21 @@ public static class NameForms
             unified[length++] = c;
         }
         return length;
+    }
+
+    // The first letter UnifyInto writes (the first of the outline), or '\0' when it writes none.
+    private static char FirstUnifiedLetter(ReadOnlySpan<char> folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') c = 'f';
+            else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') c = 'k';
+            else if (c == 'w') c = 'v';
+            else if (c == 'y') c = 'i';
+            if (char.IsLetterOrDigit(c)) return c;
+        }
+        return '\0';
     }
 
     // One word is the other with another final vowel, or with one more final vowel: an Italian ending.
