@@ -37,7 +37,8 @@ public sealed class ArticleState
 
     /// <summary>
     /// Whether this text replaced an earlier text of the document (the article is being edited) rather than being its
-    /// first. Per-sentence memos serve edited articles only (<see cref="SentenceMemo.ForArticle"/>).
+    /// first. Per-sentence and per-line memos serve edited articles only (<see cref="SentenceMemo.ForArticle"/>,
+    /// <see cref="LineMemo.ForArticle"/>).
     /// </summary>
     internal bool IsEdited { get; }
 

@@ -7,8 +7,9 @@ public static class EntityOccurrences
 {
     public static ImmutableArray<EntityOccurrence> InArticle(ArticleState article, LinkedEntities linked)
     {
-        var result = ImmutableArray.CreateBuilder<EntityOccurrence>();
-        foreach (var mention in article.Get(ArticleEntityMentions.Query).Mentions)
+        var mentions = article.Get(ArticleEntityMentions.Query).Mentions;
+        var result = ImmutableArray.CreateBuilder<EntityOccurrence>(mentions.Length); // nearly every mention finds its entity
+        foreach (var mention in mentions)
         {
             if (linked.Find(mention.Text, mention.Type) is { } entity) result.Add(new EntityOccurrence(article.Key, mention, entity));
         }

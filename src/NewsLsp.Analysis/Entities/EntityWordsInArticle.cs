@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsLsp.Analysis.Entities;
 
@@ -9,7 +10,9 @@ namespace NewsLsp.Analysis.Entities;
 /// to join the mentions with the entities (and the spelling rules to split every mention and fold every word) on its own.
 /// Only the articles analysed last are remembered (<see cref="RecentSlots"/>): the rules read an article's words one
 /// after the other, and a keystroke re-analyses the edited article; remembering every article's words, as long as its
-/// mentions lived, kept about 80 MB alive after a cold analysis of 10,000 articles for no later use.
+/// mentions lived, kept about 80 MB alive after a cold analysis of 10,000 articles for no later use. A new version of a
+/// remembered article whose names are the same, in the same order, under the same linking (most keystrokes) takes the
+/// words of the version before, moved to its mentions, instead of splitting and folding every mention again.
 /// </summary>
 internal sealed class EntityWordsInArticle
 {
@@ -29,13 +32,14 @@ internal sealed class EntityWordsInArticle
     private readonly ImmutableArray<EntityOccurrence> _occurrences;
     private readonly ImmutableArray<Entry> _entries;
 
-    private EntityWordsInArticle(DocumentKey document, ArticleEntityMentions mentions, LinkedEntities linked, ImmutableArray<EntityOccurrence> occurrences)
+    private EntityWordsInArticle(DocumentKey document, ArticleEntityMentions mentions, LinkedEntities linked, ImmutableArray<EntityOccurrence> occurrences,
+        ImmutableArray<Entry> entries)
     {
         _document = document;
         _mentions = mentions;
         _linked = new WeakReference<LinkedEntities>(linked);
         _occurrences = occurrences;
-        _entries = Group(occurrences);
+        _entries = entries;
     }
 
     /// <summary>The article's words by entity.</summary>
@@ -44,16 +48,73 @@ internal sealed class EntityWordsInArticle
     /// <summary>The same as <see cref="EntityOccurrences.InArticle"/>.</summary>
     public static ImmutableArray<EntityOccurrence> OccurrencesOf(ArticleState article, LinkedEntities linked) => For(article, linked)._occurrences;
 
+    /// <summary>The article's words by entity computed afresh, from its mentions alone (what tests compare with).</summary>
+    internal static ImmutableArray<Entry> Compute(ArticleState article, LinkedEntities linked) => Group(EntityOccurrences.InArticle(article, linked));
+
     private static EntityWordsInArticle For(ArticleState article, LinkedEntities linked)
     {
         var mentions = article.Get(ArticleEntityMentions.Query);
         ref var slot = ref Recent[(article.Key.GetHashCode() & int.MaxValue) % RecentSlots];
         var known = Volatile.Read(ref slot);
-        if (known is not null && ReferenceEquals(known._mentions, mentions) && known._document == article.Key
-            && known._linked.TryGetTarget(out var knownLinked) && ReferenceEquals(knownLinked, linked)) return known;
-        var computed = new EntityWordsInArticle(article.Key, mentions, linked, EntityOccurrences.InArticle(article, linked));
+        if (known is null || known._document != article.Key || !known._linked.TryGetTarget(out var knownLinked) || !ReferenceEquals(knownLinked, linked)) known = null;
+        if (known is not null && ReferenceEquals(known._mentions, mentions)) return known;
+        EntityWordsInArticle computed;
+        // A keystroke that changes no name leaves the article the same names in the same order, linked by the same
+        // value: the words of its last version, moved to the new mentions, are the words a fresh computation gives.
+        if (known is not null && SameNames(known._mentions.Mentions, mentions.Mentions)) computed = known.MovedTo(mentions, linked);
+        else
+        {
+            var occurrences = EntityOccurrences.InArticle(article, linked);
+            computed = new EntityWordsInArticle(article.Key, mentions, linked, occurrences, Group(occurrences));
+        }
         Volatile.Write(ref slot, computed);
         return computed;
+    }
+
+    // The same texts with the same types, in the same order: the same entities (for one linking value), words and folded forms.
+    private static bool SameNames(ImmutableArray<EntityMention> before, ImmutableArray<EntityMention> after)
+    {
+        if (before.Length != after.Length) return false;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i].Type != after[i].Type || before[i].Text != after[i].Text) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// These words for the article's next version, whose <paramref name="mentions"/> are the same names in the same
+    /// order (<see cref="SameNames"/>): each entity keeps its words and folded forms; the occurrences are the new
+    /// mentions, and each word's offset is where it stands in its new mention.
+    /// </summary>
+    private EntityWordsInArticle MovedTo(ArticleEntityMentions mentions, LinkedEntities linked)
+    {
+        var before = _mentions.Mentions;
+        var occurrences = new EntityOccurrence[_occurrences.Length];
+        var m = 0;
+        for (var k = 0; k < occurrences.Length; k++)
+        {
+            // Occurrences are in mention order: the mention at the same index in the new version.
+            while (!ReferenceEquals(before[m], _occurrences[k].Mention)) m++;
+            occurrences[k] = new EntityOccurrence(_document, mentions.Mentions[m], _occurrences[k].Entity);
+        }
+        var entries = new Entry[_entries.Length];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var entry = _entries[e];
+            var words = new SpellingVariants.MentionWord[entry.Words.Length];
+            var k = 0;
+            for (var w = 0; w < words.Length; w++)
+            {
+                // An entity's words are in occurrence order too.
+                var word = entry.Words[w];
+                while (!ReferenceEquals(_occurrences[k], word.Occurrence)) k++;
+                words[w] = new SpellingVariants.MentionWord(occurrences[k], word.Word, occurrences[k].Span.Start + (word.Offset - word.Occurrence.Span.Start));
+            }
+            entries[e] = new Entry(entry.Entity, ImmutableCollectionsMarshal.AsImmutableArray(words), entry.Folded);
+        }
+        return new EntityWordsInArticle(_document, mentions, linked, ImmutableCollectionsMarshal.AsImmutableArray(occurrences),
+            ImmutableCollectionsMarshal.AsImmutableArray(entries));
     }
 
     private static ImmutableArray<Entry> Group(ImmutableArray<EntityOccurrence> occurrences)
@@ -61,8 +122,10 @@ internal sealed class EntityWordsInArticle
         // All words in text order with their entity's number (entities numbered in order of first mention), then each
         // entity's words picked out: one list for the article instead of a growing list per entity.
         var entities = new List<LinkedEntity>();
-        var words = new List<SpellingVariants.MentionWord>();
-        var owners = new List<int>();
+        var words = WordsScratch ??= [];
+        var owners = OwnersScratch ??= [];
+        words.Clear();
+        owners.Clear();
         foreach (var occurrence in occurrences)
         {
             var owner = IndexOf(entities, occurrence.Entity.Id);
@@ -76,21 +139,41 @@ internal sealed class EntityWordsInArticle
             for (var i = before; i < words.Count; i++) owners.Add(owner);
         }
         var result = ImmutableArray.CreateBuilder<Entry>(entities.Count);
-        var own = ImmutableArray.CreateBuilder<SpellingVariants.MentionWord>();
-        var folded = ImmutableArray.CreateBuilder<string>();
+        Span<int> wordCounts = entities.Count <= 256 ? stackalloc int[entities.Count] : new int[entities.Count];
+        foreach (var owner in owners) wordCounts[owner]++;
         for (var e = 0; e < entities.Count; e++)
         {
-            own.Clear();
-            folded.Clear();
+            // Each entity's arrays are made at their size and filled, not grown and copied.
+            var own = new SpellingVariants.MentionWord[wordCounts[e]];
+            var folded = new string[wordCounts[e]];
+            var filled = 0;
             for (var i = 0; i < words.Count; i++)
             {
                 if (owners[i] != e) continue;
-                own.Add(words[i]);
-                folded.Add(Agreement.SharedStrings.Share(NameForms.Fold(words[i].Word)));
+                own[filled] = words[i];
+                folded[filled++] = SharedFold(words[i].Word);
             }
-            result.Add(new Entry(entities[e], own.ToImmutable(), folded.ToImmutable()));
+            result.Add(new Entry(entities[e], ImmutableCollectionsMarshal.AsImmutableArray(own), ImmutableCollectionsMarshal.AsImmutableArray(folded)));
         }
+        words.Clear(); // the scratch lists do not keep the article's occurrences alive
+        owners.Clear();
         return result.MoveToImmutable();
+    }
+
+    // This thread's lists of an article's words and their entities, reused: they do not outlive Group, and two lists
+    // grown from empty for every keystroke were the largest garbage of the spelling rules.
+    [ThreadStatic] private static List<SpellingVariants.MentionWord>? WordsScratch;
+    [ThreadStatic] private static List<int>? OwnersScratch;
+
+    // The shared instance of NameForms.Fold(word), folded on the stack: a capitalised word's folded copy is made only
+    // when no shared instance of it is found.
+    private static string SharedFold(string word)
+    {
+        if (word.Length > 64) return Agreement.SharedStrings.Share(NameForms.Fold(word));
+        Span<char> folded = stackalloc char[word.Length];
+        NameForms.FoldInto(word, folded);
+        // The word itself when folding leaves it as it is (as Fold returns it).
+        return Agreement.SharedStrings.Share(folded, whole: folded.SequenceEqual(word) ? word : null);
     }
 
     // An article names a few tens of entities: a scan is cheaper than a dictionary made for each article.

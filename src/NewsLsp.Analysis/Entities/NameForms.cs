@@ -19,6 +19,21 @@ public static class NameForms
     public static IReadOnlyList<string> Words(string name) =>
         name.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// The next of the <see cref="Words"/> of <paramref name="name"/> at or after <paramref name="start"/>: moves
+    /// <paramref name="start"/> to its first character and returns its length, or 0 when no word is left.
+    /// </summary>
+    internal static int NextWord(string name, ref int start)
+    {
+        while (start < name.Length && IsWordSeparator(name[start])) start++;
+        var end = start;
+        while (end < name.Length && !IsWordSeparator(name[end])) end++;
+        return end - start;
+    }
+
+    // The characters Words splits at.
+    private static bool IsWordSeparator(char c) => c is ' ' or '\u00A0' or '\t';
+
     /// <summary>Lower case, diacritics removed, typographic apostrophes made straight.</summary>
     public static string Fold(string text)
     {
@@ -30,7 +45,7 @@ public static class NameForms
     }
 
     // Folding maps each character to one character, so the folded text is as long as the text.
-    private static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
+    internal static void FoldInto(ReadOnlySpan<char> text, Span<char> folded)
     {
         for (var i = 0; i < text.Length; i++) folded[i] = FoldChar(char.ToLowerInvariant(text[i]));
     }
@@ -111,6 +126,9 @@ public static class NameForms
     {
         if (fa.SequenceEqual(fb)) return true;
         if (fa.Length < 4 || fb.Length < 4) return false;
+        // An outline starts with the word's first unified letter: most pairs of different words differ there, and are
+        // told apart without outlining both.
+        if (FirstUnifiedLetter(fa) != FirstUnifiedLetter(fb)) return false;
         Span<char> sa = fa.Length <= StackWord ? stackalloc char[fa.Length] : new char[fa.Length];
         Span<char> sb = fb.Length <= StackWord ? stackalloc char[fb.Length] : new char[fb.Length];
         var la = OutlineInto(fa, sa);
@@ -143,6 +161,21 @@ public static class NameForms
             unified[length++] = c;
         }
         return length;
+    }
+
+    // The first letter UnifyInto writes (the first of the outline), or '\0' when it writes none.
+    private static char FirstUnifiedLetter(ReadOnlySpan<char> folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c == 'p' && i + 1 < folded.Length && folded[i + 1] == 'h') c = 'f';
+            else if (c == 'c' && i + 1 < folded.Length && folded[i + 1] == 'k') c = 'k';
+            else if (c == 'w') c = 'v';
+            else if (c == 'y') c = 'i';
+            if (char.IsLetterOrDigit(c)) return c;
+        }
+        return '\0';
     }
 
     // One word is the other with another final vowel, or with one more final vowel: an Italian ending.

@@ -20,13 +20,15 @@ public static class SpellingVariants
     /// <summary>The words of <paramref name="occurrence"/>, appended to <paramref name="words"/>.</summary>
     internal static void AddWords(EntityOccurrence occurrence, List<MentionWord> words)
     {
+        // The words of NameForms.Words, found in place: each is looked up by its characters, so no array and no copy
+        // of a word already shared is made (this runs for every mention of the edited article on every keystroke).
         var text = occurrence.Mention.Text;
-        var i = 0;
-        foreach (var word in NameForms.Words(text))
+        var start = 0;
+        while (NameForms.NextWord(text, ref start) is var length && length > 0)
         {
-            i = text.IndexOf(word, i, StringComparison.Ordinal);
-            words.Add(new MentionWord(occurrence, Agreement.SharedStrings.Share(word), occurrence.Span.Start + i));
-            i += word.Length;
+            // A word as long as the mention is the mention's text itself.
+            words.Add(new MentionWord(occurrence, Agreement.SharedStrings.Share(text.AsSpan(start, length), whole: text), occurrence.Span.Start + start));
+            start += length;
         }
     }
 

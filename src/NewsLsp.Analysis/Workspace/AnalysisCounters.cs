@@ -36,8 +36,8 @@ public sealed class AnalysisCounters
     private long _sentenceMemoReads;
 
     /// <summary>
-    /// Per-article computations that looked their sentences up in a per-sentence memo (<see cref="SentenceMemo.ForArticle"/>):
-    /// edited articles only, none on a cold load.
+    /// Per-article computations that looked their sentences up in a per-sentence or per-line memo
+    /// (<see cref="SentenceMemo.ForArticle"/>, <see cref="LineMemo.ForArticle"/>): edited articles only, none on a cold load.
     /// </summary>
     public long SentenceMemoReads => Interlocked.Read(ref _sentenceMemoReads);
 
