@@ -76,7 +76,7 @@ internal static class NerModelFile
         {
             row += reader.Read7BitEncodedInt();
             // A row's weights in one read (seven calls per row were a tenth of loading the model).
-            if (reader.Read(rowBytes) is var read && read < rowBytes.Length) reader.BaseStream.ReadExactly(rowBytes[read..]);
+            reader.BaseStream.ReadExactly(rowBytes); // a BinaryReader reads nothing ahead of what it was asked for
             for (var t = 0; t < tagCount; t++) rowWeights[t] = BinaryPrimitives.ReadInt16LittleEndian(rowBytes[(t * sizeof(short))..]);
             weights.SetRow(row, rowWeights);
         }

@@ -107,10 +107,7 @@ internal sealed class SequenceHashTable
         {
             var entries = Math.Min(count - done, block.Length / EntryBytes);
             var bytes = block.AsSpan(0, entries * EntryBytes);
-            if (reader.Read(bytes) is var read && read < bytes.Length)
-            {
-                reader.BaseStream.ReadExactly(bytes[read..]);
-            }
+            reader.BaseStream.ReadExactly(bytes); // a BinaryReader reads nothing ahead of what it was asked for
             for (var i = 0; i < entries; i++)
             {
                 var entry = bytes.Slice(i * EntryBytes, EntryBytes);

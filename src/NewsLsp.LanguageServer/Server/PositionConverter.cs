@@ -28,9 +28,16 @@ public sealed class PositionConverter(PositionEncoding encoding)
     public Position ToPosition(SourceText text, LinePosition position)
     {
         if (Encoding == PositionEncoding.Utf16) return new Position(position.Line, position.Character);
-        var content = text.ToString(LineMap.Of(text).Span(position.Line));
-        var utf16 = Math.Min(position.Character, content.Length);
-        return new Position(position.Line, System.Text.Encoding.UTF8.GetByteCount(content.AsSpan(0, utf16)));
+        var line = LineMap.Of(text).Span(position.Line);
+        var utf16 = Math.Min(position.Character, line.Length);
+        // Through a pooled buffer, like ToUtf16Offset: every diagnostic sent to a UTF-8 client converts two positions.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(utf16, 1));
+        try
+        {
+            text.CopyTo(line.Start, buffer, 0, utf16);
+            return new Position(position.Line, System.Text.Encoding.UTF8.GetByteCount(buffer.AsSpan(0, utf16)));
+        }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
     public LinePositionSpan ToLinePositionSpan(SourceText text, Range range)
