@@ -111,11 +111,10 @@ public static class QuoteExtractor
     private static (string Text, ImmutableArray<QuoteWord> Words) ReadThroughMemo(ArticleSyntax syntax, Block block, QuotePair pair, SentenceMemo<QuotedText> memo)
     {
         var (first, end) = InnerTokens(block, pair);
-        if (first == end) return Read(syntax, block, pair);
+        if (first == end || block.Start + block.Tokens[first].Start != pair.Inner.Start || block.Start + block.Tokens[end - 1].End != pair.Inner.End)
+            return Read(syntax, block, pair);
         var quoted = memo.GetOrCompute(block, new Sentence(first, end - first, default), ReadQuoted);
-        var startsWithToken = block.Start + block.Tokens[first].Start == pair.Inner.Start;
-        var endsWithToken = block.Start + block.Tokens[end - 1].End == pair.Inner.End;
-        return startsWithToken && endsWithToken ? (quoted.Text, quoted.Words) : Read(syntax, block, pair);
+        return (quoted.Text, quoted.Words);
     }
 
     // The tokens strictly between the quotation's marks: [first, end).

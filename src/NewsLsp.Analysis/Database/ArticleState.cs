@@ -42,6 +42,14 @@ public sealed class ArticleState
     /// </summary>
     internal bool IsEdited { get; }
 
+    /// <summary><paramref name="memo"/> when this article is being edited (counted), otherwise null: what memo readers ask first.</summary>
+    internal TMemo? MemoIfEdited<TMemo>(TMemo memo) where TMemo : class
+    {
+        if (!IsEdited) return null;
+        Counters.SentenceMemoRead();
+        return memo;
+    }
+
     /// <summary>Stays the same across version bumps that keep the text, so memos keyed on it survive them.</summary>
     internal object ContentIdentity => _facts;
 

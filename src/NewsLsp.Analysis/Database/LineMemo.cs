@@ -13,12 +13,7 @@ internal static class LineMemo
     /// the reasons of <see cref="SentenceMemo.ForArticle"/>: on a cold load nearly every line is new, and remembering
     /// each one would only evict it again a few articles later.
     /// </summary>
-    public static LineMemo<T>? ForArticle<T>(ArticleState article, LineMemo<T> memo)
-    {
-        if (!article.IsEdited) return null;
-        article.Counters.SentenceMemoRead();
-        return memo;
-    }
+    public static LineMemo<T>? ForArticle<T>(ArticleState article, LineMemo<T> memo) => article.MemoIfEdited(memo);
 }
 
 /// <summary>

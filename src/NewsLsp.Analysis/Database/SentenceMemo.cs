@@ -16,12 +16,7 @@ internal static class SentenceMemo
     /// nearly every sentence is new, and remembering each one copied its characters and tokens (once per memo) only to
     /// evict them again a few articles later.
     /// </summary>
-    public static SentenceMemo<T>? ForArticle<T>(ArticleState article, SentenceMemo<T> memo)
-    {
-        if (!article.IsEdited) return null;
-        article.Counters.SentenceMemoRead();
-        return memo;
-    }
+    public static SentenceMemo<T>? ForArticle<T>(ArticleState article, SentenceMemo<T> memo) => article.MemoIfEdited(memo);
 }
 
 /// <summary>
