@@ -27,6 +27,11 @@ namespace NewsLsp.Analysis.Agreement;
 /// article free it is the plain algorithm. The work is proportional to the free groups, their links and the previous
 /// run's length in union-find steps: an edit re-clusters the neighbourhood it disturbs, not its connected component.
 /// </para>
+/// <para>
+/// Most replayed merges join two groups no free group is linked to: such a join only updates the groups' slots (see
+/// <see cref="GroupSlot"/>). And when a group near a free one joins another, its dot products with the free groups
+/// linked to both are the sums of the two it had (<see cref="Carry"/>), exact as every sum of integer products is.
+/// </para>
 /// </remarks>
 internal sealed class AverageLinkage
 {
@@ -34,16 +39,19 @@ internal sealed class AverageLinkage
 
     private readonly SignatureVectors _vectors;
     private readonly ChunkedArray<ArticleNeighbor[]> _similar;
-    private readonly int[] _parent;        // union-find over articles; a group's root is its name, its first article
-    private readonly int[] _next;          // a group's members as a list from its name: next article or -1
-    private readonly int[] _last;          // per group name: its last member in that list
-    private readonly int[] _size;
-    private readonly Group[] _state;
-    private readonly int[] _version;       // per group name: bumped by each merge, so queued pairs of an old group are skipped
-    private readonly GroupCentroid?[] _centroid;   // only for groups whose means are needed: free ones and their neighbours
-    private readonly HashSet<int>?[] _linked;      // free groups: every group linked to them
-    private readonly HashSet<int>?[] _freeLinked;  // replayed groups: the free groups linked to them, when any
-    private readonly Dictionary<int, MeanBound>?[] _bounds; // free groups: a bound on the mean with linked groups (see Merge)
+    // Per article, the group it names (union-find root, member list, size, state, version) in one struct: a replayed
+    // merge reads and writes three of them, where separate arrays took a cache line each, and replaying the previous
+    // run's thousands of merges was most of a re-clustering keystroke.
+    private readonly GroupSlot[] _slots;
+    // Per group name, what only groups near a free one have (their centroid and links); the rest stay default, and
+    // _sided lists the names written, so an update clears what it used instead of arrays as long as the corpus.
+    private readonly GroupSide[] _sides;
+    private readonly List<int> _sided = [];
+    // The exact dot product of every queued pair's summed vectors, valid while both groups keep the versions recorded;
+    // and, for the merge being made, the merged group's dot products that follow from them (see Carry).
+    private readonly Dictionary<long, PairDot> _dots = [];
+    private readonly Dictionary<int, Int128> _carried = [];
+    private readonly List<int> _uncarried = [];
     private readonly long[] _scratch;       // the group whose pairs are being queued, by term
     private readonly long[] _sumScratch;    // a centroid being summed, by term
     private readonly List<int> _members = [];
@@ -64,29 +72,44 @@ internal sealed class AverageLinkage
         _vectors = vectors;
         _similar = similar;
         // Pooled like the buffers Run rents (each is as long as the corpus): longer than n, the first n are used.
-        _parent = ArrayPool<int>.Shared.Rent(n);
-        _next = ArrayPool<int>.Shared.Rent(n);
-        _last = ArrayPool<int>.Shared.Rent(n);
-        _size = ArrayPool<int>.Shared.Rent(n);
-        _state = ArrayPool<Group>.Shared.Rent(n);
-        _version = ArrayPool<int>.Shared.Rent(n);
-        _centroid = ArrayPool<GroupCentroid?>.Shared.Rent(n);
-        _linked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
-        _freeLinked = ArrayPool<HashSet<int>?>.Shared.Rent(n);
-        _bounds = ArrayPool<Dictionary<int, MeanBound>?>.Shared.Rent(n);
-        _state.AsSpan(0, n).Clear();
-        _version.AsSpan(0, n).Clear();
-        _centroid.AsSpan(0, n).Clear();
-        _linked.AsSpan(0, n).Clear();
-        _freeLinked.AsSpan(0, n).Clear();
-        _bounds.AsSpan(0, n).Clear();
-        for (var i = 0; i < n; i++)
+        _slots = ArrayPool<GroupSlot>.Shared.Rent(n);
+        _sides = SidePool.Rent(n); // default throughout: every array in the pool is returned cleared
+        for (var i = 0; i < n; i++) _slots[i] = new GroupSlot { Parent = i, Next = -1, Last = i, Size = 1 };
+    }
+
+    // The side arrays' own pool: arrays come back cleared where they were written (see ReturnArrays), which only holds
+    // when no other code returns arrays of this type to it.
+    private static readonly ArrayPool<GroupSide> SidePool = ArrayPool<GroupSide>.Create();
+
+    private struct GroupSlot
+    {
+        public int Parent;   // union-find over articles; a group's root is its name, its first article
+        public int Next;     // a group's members as a list from its name: next article or -1
+        public int Last;     // per group name: its last member in that list
+        public int Size;
+        public int Version;  // per group name: bumped by each merge, so queued pairs of an old group are skipped
+        public Group State;
+        public bool Sided;   // its GroupSide was written (it is in _sided)
+    }
+
+    private struct GroupSide
+    {
+        public GroupCentroid? Centroid;                // only for groups whose means are needed: free ones and their neighbours
+        public HashSet<int>? Linked;                   // free groups: every group linked to them
+        public HashSet<int>? FreeLinked;               // replayed groups: the free groups linked to them, when any
+        public Dictionary<int, MeanBound>? Bounds;     // free groups: a bound on the mean with linked groups (see Merge)
+    }
+
+    // g's side, to write: g is recorded as written, for ReturnArrays to clear.
+    private ref GroupSide SideOf(int g)
+    {
+        ref var slot = ref _slots[g];
+        if (!slot.Sided)
         {
-            _parent[i] = i;
-            _next[i] = -1;
-            _last[i] = i;
-            _size[i] = 1;
+            slot.Sided = true;
+            _sided.Add(g);
         }
+        return ref _sides[g];
     }
 
     /// <summary>
@@ -117,10 +140,11 @@ internal sealed class AverageLinkage
             scratch.AsSpan(0, vectors.TermCount).Clear();
             sumScratch.AsSpan(0, vectors.TermCount).Clear();
             linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
+
             foreach (var article in dirty.Order()) linkage.Free(article);
             linkage.Run(previous);
             // The merges go back to the pool: the log keeps its own chunks, the unchanged ones shared with the previous log.
-            var log = ChunkedArray<LinkageMerge>.Sharing(merges.AsSpan(0, linkage._mergeCount), previous, EqualityComparer<LinkageMerge>.Default);
+            var log = ChunkedArray<LinkageMerge>.Sharing(merges.AsSpan(0, linkage._mergeCount), previous);
             return (linkage.Clusters(previousClusters), log, known);
         }
         finally
@@ -135,12 +159,20 @@ internal sealed class AverageLinkage
     private void Run(ChunkedArray<LinkageMerge> previous)
     {
         var k = 0;
+        var queued = BestQueued();
         while (true)
         {
-            var queued = BestQueued();
             var queuedMerges = queued is { } q && q.Mean >= EventClustering.Threshold;
-            if (k < previous.Length && (!queuedMerges || previous[k].Precedes(queued!.Value))) Replay(previous[k++]);
-            else if (queuedMerges) Merge(queued!.Value);
+            if (k < previous.Length && (!queuedMerges || previous[k].Precedes(queued!.Value)))
+            {
+                // A bare join changes no queued pair: the groups of queued pairs all have side data (see Replay).
+                if (Replay(previous[k++])) queued = BestQueued();
+            }
+            else if (queuedMerges)
+            {
+                Merge(queued!.Value);
+                queued = BestQueued();
+            }
             else break; // no previous merge left and no queued pair at the threshold
         }
     }
@@ -150,53 +182,63 @@ internal sealed class AverageLinkage
     {
         while (_queue.TryPeek(out var entry, out var merge))
         {
-            if (_state[entry.A] != Group.Gone && _state[entry.B] != Group.Gone &&
-                _version[entry.A] == entry.VersionA && _version[entry.B] == entry.VersionB) return merge;
+            if (_slots[entry.A].State != Group.Gone && _slots[entry.B].State != Group.Gone &&
+                _slots[entry.A].Version == entry.VersionA && _slots[entry.B].Version == entry.VersionB) return merge;
             _queue.Dequeue();
         }
         return null;
     }
 
     // The previous run's next merge: made again when both groups are as they were, else the one still replayed is freed.
-    private void Replay(LinkageMerge merge)
+    // False when it was a bare join of two groups without side data, which queues nothing and changes no queued pair.
+    private bool Replay(LinkageMerge merge)
     {
         var (a, b) = (merge.A, merge.B);
-        if (_state[a] == Group.Replayed && _state[b] == Group.Replayed)
+        if (_slots[a].State == Group.Replayed && _slots[b].State == Group.Replayed)
         {
+            // Most replayed merges are far from every free group: neither group has links or a centroid to carry over.
+            if (!_slots[a].Sided && !_slots[b].Sided)
+            {
+                Join(merge);
+                return false;
+            }
+            if (_sides[a].FreeLinked is { } freeOfA) foreach (var f in freeOfA) Carry(a, b, f);
+            if (_sides[b].FreeLinked is { } freeOfB) foreach (var f in freeOfB) Carry(a, b, f);
             Join(merge);
-            var free = _freeLinked[a];
-            if (_freeLinked[b] is { } alsoFree)
+            var free = _sides[a].FreeLinked;
+            if (_sides[b].FreeLinked is { } alsoFree)
             {
                 free ??= [];
-                foreach (var f in alsoFree) { free.Add(f); Relink(_linked[f]!, b, a); }
+                foreach (var f in alsoFree) { free.Add(f); Relink(_sides[f].Linked!, b, a); }
             }
-            _freeLinked[a] = free;
-            _freeLinked[b] = null;
+            SideOf(a).FreeLinked = free;
+            SideOf(b).FreeLinked = null;
             // Only a group a free group is linked to needs its summed vectors (b's members now end a's list).
-            _centroid[a] = free is null ? null
-                : Known(a) ?? Remember(a, (_centroid[a] ?? Centroid(a, stop: b)).Plus(_centroid[b] ?? Centroid(b)));
-            _centroid[b] = null;
+            SideOf(a).Centroid = free is null ? null
+                : Known(a) ?? Remember(a, (_sides[a].Centroid ?? Centroid(a, stop: b)).Plus(_sides[b].Centroid ?? Centroid(b)));
+            SideOf(b).Centroid = null;
             if (free is not null) QueuePairs(a, free);
-            return;
+            return true;
         }
-        if (_state[a] == Group.Replayed) Free(a);
-        if (_state[b] == Group.Replayed) Free(b);
+        if (_slots[a].State == Group.Replayed) Free(a);
+        if (_slots[b].State == Group.Replayed) Free(b);
+        return true;
     }
 
     // A replayed group (or a dirty article) becomes free: it finds its links and queues its pairs with the groups not
     // free yet (a free neighbour queued their pair when it became free, and re-queues it whenever either group changes).
     private void Free(int g)
     {
-        _centroid[g] ??= Centroid(g);
-        _state[g] = Group.Free;
+        SideOf(g).Centroid ??= Centroid(g);
+        _slots[g].State = Group.Free;
         var linked = LinksOf(g);
-        _linked[g] = linked;
-        _freeLinked[g] = null;
+        SideOf(g).Linked = linked;
+        SideOf(g).FreeLinked = null;
         var others = new List<int>(linked.Count);
         foreach (var c in linked)
         {
-            if (_state[c] == Group.Free) continue;
-            (_freeLinked[c] ??= []).Add(g);
+            if (_slots[c].State == Group.Free) continue;
+            (SideOf(c).FreeLinked ??= []).Add(g);
             others.Add(c);
         }
         QueuePairs(g, others);
@@ -211,10 +253,10 @@ internal sealed class AverageLinkage
     {
         var (a, b) = (merge.A, merge.B);
         _queue.Dequeue();
-        var linkedA = _linked[a] ?? LinksOf(a);
-        var linkedB = _linked[b] ?? LinksOf(b);
+        var linkedA = _sides[a].Linked ?? LinksOf(a);
+        var linkedB = _sides[b].Linked ?? LinksOf(b);
         var bounds = new Dictionary<int, MeanBound>();
-        var (sizeA, sizeB) = (_size[a], _size[b]);
+        var (sizeA, sizeB) = (_slots[a].Size, _slots[b].Size);
         foreach (var c in linkedA)
         {
             if (c != b) BoundMerged(bounds, c, sizeA, BoundOf(a, c), sizeB, linkedB.Contains(c) ? BoundOf(b, c) : Unlinked);
@@ -227,22 +269,23 @@ internal sealed class AverageLinkage
         linked.UnionWith(linkedB);
         linked.Remove(a);
         linked.Remove(b);
-        var (centroidA, centroidB) = (_centroid[a]!, _centroid[b]!);
+        var (centroidA, centroidB) = (_sides[a].Centroid!, _sides[b].Centroid!);
+        foreach (var c in linked) Carry(a, b, c);
         Join(merge);
         var sum = Known(a) ?? Remember(a, centroidA.Plus(centroidB));
-        _state[a] = Group.Free;
-        _linked[a] = linked;
-        _linked[b] = null;
-        _freeLinked[a] = null;
-        _freeLinked[b] = null;
-        _bounds[a] = bounds;
-        _bounds[b] = null;
-        _centroid[a] = sum;
-        _centroid[b] = null;
+        _slots[a].State = Group.Free;
+        SideOf(a).Linked = linked;
+        SideOf(b).Linked = null;
+        SideOf(a).FreeLinked = null;
+        SideOf(b).FreeLinked = null;
+        SideOf(a).Bounds = bounds;
+        SideOf(b).Bounds = null;
+        SideOf(a).Centroid = sum;
+        SideOf(b).Centroid = null;
         var queued = new List<int>(linked.Count);
         foreach (var c in linked)
         {
-            var set = _state[c] == Group.Free ? _linked[c]! : _freeLinked[c] ??= [];
+            var set = _slots[c].State == Group.Free ? _sides[c].Linked! : SideOf(c).FreeLinked ??= [];
             set.Remove(b);
             set.Add(a);
             if (!bounds.ContainsKey(c)) queued.Add(c);
@@ -263,22 +306,52 @@ internal sealed class AverageLinkage
     private void BoundMerged(Dictionary<int, MeanBound> bounds, int c, int sizeA, double boundA, int sizeB, double boundB)
     {
         var bound = (sizeA * boundA + sizeB * boundB) / (sizeA + sizeB) + BoundSlack;
-        if (bound < EventClustering.Threshold - BoundMargin) bounds[c] = new MeanBound(_version[c], bound);
+        if (bound < EventClustering.Threshold - BoundMargin) bounds[c] = new MeanBound(_slots[c].Version, bound);
     }
 
     // A bound on the mean of g and c while both are as they are now: recorded on either side, else none.
     private double BoundOf(int g, int c)
     {
-        if (_bounds[g] is { } ofG && ofG.TryGetValue(c, out var bound) && bound.Version == _version[c]) return bound.Mean;
-        if (_bounds[c] is { } ofC && ofC.TryGetValue(g, out bound) && bound.Version == _version[g]) return bound.Mean;
+        if (_sides[g].Bounds is { } ofG && ofG.TryGetValue(c, out var bound) && bound.Version == _slots[c].Version) return bound.Mean;
+        if (_sides[c].Bounds is { } ofC && ofC.TryGetValue(g, out bound) && bound.Version == _slots[g].Version) return bound.Mean;
         return double.PositiveInfinity;
     }
 
     // A mean just computed, as a bound for the free side(s) of the pair.
     private void RecordMean(int g, int c, double mean)
     {
-        if (_state[g] == Group.Free) (_bounds[g] ??= [])[c] = new MeanBound(_version[c], mean + BoundSlack);
-        if (_state[c] == Group.Free) (_bounds[c] ??= [])[g] = new MeanBound(_version[g], mean + BoundSlack);
+        if (_slots[g].State == Group.Free) (SideOf(g).Bounds ??= [])[c] = new MeanBound(_slots[c].Version, mean + BoundSlack);
+        if (_slots[c].State == Group.Free) (SideOf(c).Bounds ??= [])[g] = new MeanBound(_slots[g].Version, mean + BoundSlack);
+    }
+
+    private readonly record struct PairDot(int VersionFirst, int VersionSecond, Int128 Dot);
+
+    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+
+    private void RecordDot(int g, int c, Int128 dot)
+    {
+        var (first, second) = g < c ? (g, c) : (c, g);
+        _dots[PairKey(first, second)] = new PairDot(_slots[first].Version, _slots[second].Version, dot);
+    }
+
+    private bool TryDot(int g, int c, out Int128 dot)
+    {
+        var (first, second) = g < c ? (g, c) : (c, g);
+        if (_dots.TryGetValue(PairKey(first, second), out var known) &&
+            known.VersionFirst == _slots[first].Version && known.VersionSecond == _slots[second].Version)
+        {
+            dot = known.Dot;
+            return true;
+        }
+        dot = default;
+        return false;
+    }
+
+    // Before a and b join: when both pairs with c are known, the merged group's dot product with c is their sum (sums
+    // of integer products are exact), so queueing that pair needs no pass over the vectors.
+    private void Carry(int a, int b, int c)
+    {
+        if (TryDot(a, c, out var withA) && TryDot(b, c, out var withB)) _carried[c] = withA + withB;
     }
 
     /// <summary>An upper bound on a free group's mean with another group, valid while that group's version is <paramref name="Version"/>.</summary>
@@ -289,13 +362,15 @@ internal sealed class AverageLinkage
     {
         var (a, b) = (merge.A, merge.B);
         _merges[_mergeCount++] = merge;
-        _parent[b] = a;
-        _next[_last[a]] = b;
-        _last[a] = _last[b];
-        _size[a] += _size[b];
-        _version[a]++;
-        _version[b]++;
-        _state[b] = Group.Gone;
+        ref var groupA = ref _slots[a];
+        ref var groupB = ref _slots[b];
+        groupB.Parent = a;
+        _slots[groupA.Last].Next = b;
+        groupA.Last = groupB.Last;
+        groupA.Size += groupB.Size;
+        groupA.Version++;
+        groupB.Version++;
+        groupB.State = Group.Gone;
     }
 
     private static void Relink(HashSet<int> set, int from, int to)
@@ -304,27 +379,40 @@ internal sealed class AverageLinkage
         set.Add(to);
     }
 
-    // Queues g's pair with each of `others`, at their mean.
+    // Queues g's pair with each of `others`, at their mean: from the dot product Carry found, else from g's sums spread
+    // over the scratch buffer.
     private void QueuePairs(int g, IEnumerable<int> others)
     {
-        var sum = _centroid[g]!;
-        sum.Scatter(_scratch);
+        _uncarried.Clear();
         foreach (var c in others)
         {
-            var centroid = _centroid[c] ??= Centroid(c);
-            var mean = SignatureVectors.Mean(centroid.Dot(_scratch), (long)_size[g] * _size[c]);
-            RecordMean(g, c, mean);
-            var (first, second) = g < c ? (g, c) : (c, g);
-            _queue.Enqueue((first, _version[first], second, _version[second]), new LinkageMerge(first, second, mean));
+            SideOf(c).Centroid ??= Centroid(c); // both groups of a queued pair have their sums, for the merge
+            if (_carried.Remove(c, out var dot)) Enqueue(g, c, dot);
+            else _uncarried.Add(c);
         }
+        _carried.Clear(); // those of pairs not queued (bounded below the threshold) are not needed
+        if (_uncarried.Count == 0) return;
+        var sum = _sides[g].Centroid!;
+        sum.Scatter(_scratch);
+        foreach (var c in _uncarried) Enqueue(g, c, _sides[c].Centroid!.Dot(_scratch));
         sum.Clear(_scratch);
+    }
+
+    // Queues the pair of g and c, whose summed vectors' dot product is `dot`, at their mean.
+    private void Enqueue(int g, int c, Int128 dot)
+    {
+        RecordDot(g, c, dot);
+        var mean = SignatureVectors.Mean(dot, (long)_slots[g].Size * _slots[c].Size);
+        RecordMean(g, c, mean);
+        var (first, second) = g < c ? (g, c) : (c, g);
+        _queue.Enqueue((first, _slots[first].Version, second, _slots[second].Version), new LinkageMerge(first, second, mean));
     }
 
     // The groups linked to g by a pair of their articles at the threshold.
     private HashSet<int> LinksOf(int g)
     {
         var linked = new HashSet<int>();
-        for (var m = g; m >= 0; m = _next[m])
+        for (var m = g; m >= 0; m = _slots[m].Next)
             foreach (var n in _similar[m])
             {
                 var c = Find(n.Article);
@@ -337,7 +425,7 @@ internal sealed class AverageLinkage
     // same articles with the same vectors, else summed now and kept.
     private GroupCentroid Centroid(int g, int stop = -1)
     {
-        if (_next[g] < 0 || _next[g] == stop) return GroupCentroid.Of(_vectors, g);
+        if (_slots[g].Next < 0 || _slots[g].Next == stop) return GroupCentroid.Of(_vectors, g);
         MembersOf(g, stop);
         if (_known?.Find(g, _members, _vectors) is { } known) return known;
         var centroid = GroupCentroid.Of(_vectors, _members, _sumScratch, _touched);
@@ -359,31 +447,24 @@ internal sealed class AverageLinkage
     private List<int> MembersOf(int g, int stop = -1)
     {
         _members.Clear();
-        for (var m = g; m >= 0 && m != stop; m = _next[m]) _members.Add(m);
+        for (var m = g; m >= 0 && m != stop; m = _slots[m].Next) _members.Add(m);
         return _members;
     }
 
     private int Find(int article)
     {
         var root = article;
-        while (_parent[root] != root) root = _parent[root];
-        while (_parent[article] != root) (article, _parent[article]) = (_parent[article], root);
+        while (_slots[root].Parent != root) root = _slots[root].Parent;
+        while (_slots[article].Parent != root) (article, _slots[article].Parent) = (_slots[article].Parent, root);
         return root;
     }
 
     // The per-article arrays back to their pools; those holding objects emptied, so the pool keeps none alive.
     private void ReturnArrays()
     {
-        ArrayPool<int>.Shared.Return(_parent);
-        ArrayPool<int>.Shared.Return(_next);
-        ArrayPool<int>.Shared.Return(_last);
-        ArrayPool<int>.Shared.Return(_size);
-        ArrayPool<Group>.Shared.Return(_state);
-        ArrayPool<int>.Shared.Return(_version);
-        ArrayPool<GroupCentroid?>.Shared.Return(_centroid, clearArray: true);
-        ArrayPool<HashSet<int>?>.Shared.Return(_linked, clearArray: true);
-        ArrayPool<HashSet<int>?>.Shared.Return(_freeLinked, clearArray: true);
-        ArrayPool<Dictionary<int, MeanBound>?>.Shared.Return(_bounds, clearArray: true);
+        foreach (var g in _sided) _sides[g] = default;
+        ArrayPool<GroupSlot>.Shared.Return(_slots);
+        SidePool.Return(_sides);
     }
 
     // Every group, members ascending, ordered by first member (its name). A group still replayed at the end is the
@@ -395,10 +476,10 @@ internal sealed class AverageLinkage
         var p = 0; // previous clusters are ordered by name: the one named g, if any, is at or after p
         for (var g = 0; g < _vectors.Count; g++)
         {
-            if (_parent[g] != g) continue;
+            if (_slots[g].Parent != g) continue;
             while (p < previous.Length && previous[p][0] < g) p++;
             var before = p < previous.Length && previous[p][0] == g ? previous[p] : null;
-            var members = _state[g] == Group.Replayed && before is not null ? before : MembersSorted(g);
+            var members = _slots[g].State == Group.Replayed && before is not null ? before : MembersSorted(g);
             same &= clusters.Count < previous.Length && (ReferenceEquals(members, previous[clusters.Count]) ||
                                                          members.AsSpan().SequenceEqual(previous[clusters.Count]));
             clusters.Add(members);
@@ -408,9 +489,9 @@ internal sealed class AverageLinkage
 
     private int[] MembersSorted(int g)
     {
-        var members = new int[_size[g]];
+        var members = new int[_slots[g].Size];
         var k = 0;
-        for (var m = g; m >= 0; m = _next[m]) members[k++] = m;
+        for (var m = g; m >= 0; m = _slots[m].Next) members[k++] = m;
         Array.Sort(members);
         return members;
     }
