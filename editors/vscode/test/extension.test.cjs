@@ -14,8 +14,14 @@ const bundle = path.join(here, 'dist', 'extension.js');
 const manifest = JSON.parse(fs.readFileSync(path.join(here, 'package.json'), 'utf8'));
 const schema = JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'schemas', 'newslsp.schema.json'), 'utf8'));
 
+// Every folder the tests make, and the report folders the extension makes through os.tmpdir(), live in one scratch
+// folder that is removed when the tests end: runs left thousands of folders behind in the system's temp folder.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newslsp-vscode-'));
+process.env.TMPDIR = scratch;
+test.after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
 function tempDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'newslsp-vscode-'));
+  return fs.mkdtempSync(path.join(scratch, 'test-'));
 }
 function touch(file, content = '', mode = 0o644) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
