@@ -59,8 +59,7 @@ internal sealed class AverageLinkage
     private readonly LinkageMerge[] _merges;  // this run's merges, the first _mergeCount of them
     private int _mergeCount;
     private readonly RunCentroids? _known; // centroids recent runs summed, and this one's, for groups of the same articles
-    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue =
-        new(Comparer<LinkageMerge>.Create((x, y) => x == y ? 0 : x.Precedes(y) ? -1 : 1));
+    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue = new();
 
     private AverageLinkage(SignatureVectors vectors, ChunkedArray<ArticleNeighbor[]> similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
     {

@@ -75,7 +75,7 @@ internal sealed class EventClusters
         foreach (var a in changed)
         {
             foreach (var n in _similar[a]) if (!changed.Contains(n.Article)) lost.Add(n.Article);
-            similar[a] = [.. Probe(vectors, a, accumulator, touched, b => b != a)];
+            similar[a] = [.. Probe(vectors, a, accumulator, touched)];
             foreach (var n in similar[a])
             {
                 if (changed.Contains(n.Article)) continue;
@@ -122,7 +122,7 @@ internal sealed class EventClusters
             () => (Accumulator: new long[vectors.Count], Touched: new List<int>()),
             (a, _, scratch) =>
             {
-                later[a] = [.. Probe(vectors, a, scratch.Accumulator, scratch.Touched, b => b > a, after: a)];
+                later[a] = [.. Probe(vectors, a, scratch.Accumulator, scratch.Touched, after: a)];
                 return scratch;
             },
             _ => { });
@@ -143,10 +143,10 @@ internal sealed class EventClusters
         return lists;
     }
 
-    // The articles at least Threshold similar to `a` among those `admit` accepts (ascending): every counted term of `a`
-    // adds its squared weight to each article using it, which bounds the similarity closely; the exact dot product of
-    // the unit vectors decides. With `after`, only later articles.
-    private static List<ArticleNeighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, Func<int, bool> admit, int after = -1)
+    // The other articles at least Threshold similar to `a` (ascending): every counted term of `a` adds its squared
+    // weight to each article using it, which bounds the similarity closely; the exact dot product of the unit vectors
+    // decides. With `after`, only later articles.
+    private static List<ArticleNeighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, int after = -1)
     {
         touched.Clear();
         var terms = vectors.Terms(a);
@@ -167,7 +167,7 @@ internal sealed class EventClusters
         {
             var shared = accumulator[b];
             accumulator[b] = 0;
-            if (!admit(b) || vectors.Approximate(a, b, shared) < EventClustering.Threshold - CandidateMargin) continue;
+            if (b == a || vectors.Approximate(a, b, shared) < EventClustering.Threshold - CandidateMargin) continue;
             var dot = vectors.Dot(a, b);
             if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new ArticleNeighbor(b, dot));
         }
