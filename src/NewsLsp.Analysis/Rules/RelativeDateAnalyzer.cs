@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
+using NewsLsp.Syntax;
 
 namespace NewsLsp.Analysis;
 
@@ -38,24 +39,50 @@ public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbsoluteDate();
 
+    // Each line's dates, for the articles being edited (LineMemo.ForArticle): both scans read only the line, and a
+    // keystroke changes one line, where the two regular expressions ran over every line on every keystroke.
+    private static readonly LineMemo<LineDates> Lines = new(slotBits: 10);
+
+    /// <summary>A line's dates: whether it gives an absolute one, else where its relative ones are (line positions).</summary>
+    private sealed record LineDates(bool Anchored, ImmutableArray<(int Index, int Length)> Relative);
+
+    private static readonly LineDates Anchored = new(true, []);
+    private static readonly LineDates NoDates = new(false, []);
+
     public override void Analyze(ArticleAnalysisContext context)
     {
-        // Over the blocks' characters, not strings of them: this runs on every keystroke and finds nothing most of the time.
+        var memo = LineMemo.ForArticle(context.Article, Lines);
+        var lines = new List<(Block Block, LineDates Dates)>();
         foreach (var block in context.Syntax.ProseBlocks)
         {
-            if (AbsoluteDate().IsMatch(block.Chars)) return; // a date anywhere anchors the whole article
+            var dates = memo?.GetOrCompute(block.Content, Scan) ?? Scan(block.Content);
+            if (dates.Anchored) return; // a date anywhere anchors the whole article
+            if (!dates.Relative.IsEmpty) lines.Add((block, dates));
         }
+        if (lines.Count == 0) return;
         var quotes = context.Article.Get(QuotePairs.Query).Pairs;
-        foreach (var block in context.Syntax.ProseBlocks)
+        foreach (var (block, dates) in lines)
         {
-            var text = block.Chars;
-            foreach (var match in RelativeDate().EnumerateMatches(text))
+            foreach (var (index, length) in dates.Relative)
             {
-                var start = block.Start + match.Index;
-                if (IsInsideQuotation(quotes, start) || !IsDate(text, match.Index, match.Length)) continue;
-                context.Report(Rule, new TextSpan(start, match.Length), text.Slice(match.Index, match.Length).ToString());
+                var start = block.Start + index;
+                if (IsInsideQuotation(quotes, start)) continue;
+                context.Report(Rule, new TextSpan(start, length), block.Chars.Slice(index, length).ToString());
             }
         }
+    }
+
+    // Over the line's characters, not a string of them: most lines have no date at all.
+    private static LineDates Scan(BlockContent line)
+    {
+        var text = line.Chars;
+        if (AbsoluteDate().IsMatch(text)) return Anchored; // its relative dates are never reported
+        ImmutableArray<(int, int)>.Builder? relative = null;
+        foreach (var match in RelativeDate().EnumerateMatches(text))
+        {
+            if (IsDate(text, match.Index, match.Length)) (relative ??= ImmutableArray.CreateBuilder<(int, int)>()).Add((match.Index, match.Length));
+        }
+        return relative is null ? NoDates : new LineDates(false, relative.ToImmutable());
     }
 
     // Not a date: "il domani" (the future), a weekday after an article or "ogni" (a habit: "la domenica"), or a
