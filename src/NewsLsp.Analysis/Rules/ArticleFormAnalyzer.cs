@@ -26,32 +26,50 @@ public sealed class ArticleFormAnalyzer : ArticleAnalyzer
         "inoltre", "era", "erano", "essere", "ove", "oltre", "il", "i",
     };
 
+    // Each line's findings, for the articles being edited (LineMemo.ForArticle): they read only the line (and the fixed
+    // place-name list), and a keystroke changes one line, where every pair of words of the article was judged again.
+    private static readonly LineMemo<ImmutableArray<FormFinding>> Lines = new(slotBits: 10);
+
+    /// <summary>A wrong form in a line: the article's and the next word's tokens (line positions), and the form expected.</summary>
+    private sealed record FormFinding(Token ArticleToken, Token NextToken, string Article, string Next, string Expected);
+
     public override void Analyze(ArticleAnalysisContext context)
     {
+        var memo = LineMemo.ForArticle(context.Article, Lines);
         foreach (var block in context.Syntax.ProseBlocks)
         {
-            var tokens = block.Tokens;
-            var chars = block.Chars;
-            for (var i = 0; i + 1 < tokens.Length; i++)
+            foreach (var finding in memo?.GetOrCompute(block.Content, Find) ?? Find(block.Content))
             {
-                if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word) continue;
-                var articleChars = chars.Slice(tokens[i].Start, tokens[i].Length);
-                if (articleChars.Length > 5 || !IsSpaceBetween(chars, tokens[i], tokens[i + 1])) continue;
-                if (ItalianArticleForms.JudgedForm(articleChars) is not { } article) continue;
-                // Characters, not a string: an article is followed by a word on nearly every line, a finding is rare.
-                var nextChars = chars.Slice(tokens[i + 1].Start, tokens[i + 1].Length);
-                var onset = ItalianArticleForms.OnsetOf(nextChars);
-                if (onset == ItalianArticleForms.Onset.Unknown || !IsJudgedWord(nextChars)) continue;
-                if (ItalianArticleForms.Expected(article, onset) is not { } expected) continue;
-                var next = nextChars.ToString();
-                var articleSpan = block.AbsoluteSpan(tokens[i]);
-                var nextSpan = block.AbsoluteSpan(tokens[i + 1]);
+                var (article, next, expected) = (finding.Article, finding.Next, finding.Expected);
+                var articleSpan = block.AbsoluteSpan(finding.ArticleToken);
+                var nextSpan = block.AbsoluteSpan(finding.NextToken);
                 // An elided form is written against the word: the space goes with the old form.
                 var replaced = expected.EndsWith('\'') ? TextSpan.FromBounds(articleSpan.Start, nextSpan.Start) : articleSpan;
                 context.Report(Rule, TextSpan.FromBounds(articleSpan.Start, nextSpan.End), Rule.FormatMessage($"{article} {next}", expected.EndsWith('\'') ? expected + next : $"{expected} {next}"), [],
                     [new ReportedFix($"Write '{expected}'", [new ReportedEdit(context.Document, replaced, expected)], IsPreferred: true)]);
             }
         }
+    }
+
+    private static ImmutableArray<FormFinding> Find(BlockContent line)
+    {
+        var tokens = line.Tokens;
+        var chars = line.Chars;
+        ImmutableArray<FormFinding>.Builder? found = null;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1].Kind != TokenKind.Word) continue;
+            var articleChars = chars.Slice(tokens[i].Start, tokens[i].Length);
+            if (articleChars.Length > 5 || !IsSpaceBetween(chars, tokens[i], tokens[i + 1])) continue;
+            if (ItalianArticleForms.JudgedForm(articleChars) is not { } article) continue;
+            // Characters, not a string: an article is followed by a word on nearly every line, a finding is rare.
+            var nextChars = chars.Slice(tokens[i + 1].Start, tokens[i + 1].Length);
+            var onset = ItalianArticleForms.OnsetOf(nextChars);
+            if (onset == ItalianArticleForms.Onset.Unknown || !IsJudgedWord(nextChars)) continue;
+            if (ItalianArticleForms.Expected(article, onset) is not { } expected) continue;
+            (found ??= ImmutableArray.CreateBuilder<FormFinding>()).Add(new FormFinding(tokens[i], tokens[i + 1], article, nextChars.ToString(), expected));
+        }
+        return found is null ? [] : found.ToImmutable();
     }
 
     // Words whose first letters say how they sound: ordinary lower-case words and Italian place names ("Ucraina",
