@@ -14,6 +14,10 @@ internal static class LineMemo
     /// each one would only evict it again a few articles later.
     /// </summary>
     public static LineMemo<T>? ForArticle<T>(ArticleState article, LineMemo<T> memo) => article.MemoIfEdited(memo);
+
+    /// <summary>The line's result from <paramref name="memo"/>, or computed directly when there is none.</summary>
+    public static T GetOrCompute<T>(LineMemo<T>? memo, BlockContent line, Func<BlockContent, T> compute) =>
+        memo is null ? compute(line) : memo.GetOrCompute(line, compute);
 }
 
 /// <summary>

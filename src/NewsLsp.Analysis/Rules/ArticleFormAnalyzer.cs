@@ -38,7 +38,7 @@ public sealed class ArticleFormAnalyzer : ArticleAnalyzer
         var memo = LineMemo.ForArticle(context.Article, Lines);
         foreach (var block in context.Syntax.ProseBlocks)
         {
-            foreach (var finding in memo?.GetOrCompute(block.Content, Find) ?? Find(block.Content))
+            foreach (var finding in LineMemo.GetOrCompute(memo, block.Content, Find))
             {
                 var (article, next, expected) = (finding.Article, finding.Next, finding.Expected);
                 var articleSpan = block.AbsoluteSpan(finding.ArticleToken);

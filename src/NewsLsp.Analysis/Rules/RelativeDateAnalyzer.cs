@@ -55,7 +55,7 @@ public sealed partial class RelativeDateAnalyzer : ArticleAnalyzer
         var lines = new List<(Block Block, LineDates Dates)>();
         foreach (var block in context.Syntax.ProseBlocks)
         {
-            var dates = memo?.GetOrCompute(block.Content, Scan) ?? Scan(block.Content);
+            var dates = LineMemo.GetOrCompute(memo, block.Content, Scan);
             if (dates.Anchored) return; // a date anywhere anchors the whole article
             if (!dates.Relative.IsEmpty) lines.Add((block, dates));
         }
