@@ -40,6 +40,7 @@ internal static class AgreementUpdates
                     .Where(p => p.At >= 0).ToList();
                 if (places.Count == 0) continue;
                 var times = new List<double>();
+                var byArticle = places.ToDictionary(p => p.Document, _ => new List<double>());
                 for (var i = 0; i < WarmUp + edits; i++)
                 {
                     // The articles in turn; each gets a letter on one turn and loses it on its next.
@@ -49,12 +50,21 @@ internal static class AgreementUpdates
                     snapshot.GetRequiredArticle(document).Get(ArticleFacts.Query);
                     var started = ThreadCpuMilliseconds();
                     snapshot.Get(AgreementQuery.Instance);
-                    if (i >= WarmUp) times.Add(ThreadCpuMilliseconds() - started);
+                    if (i < WarmUp) continue;
+                    var elapsed = ThreadCpuMilliseconds() - started;
+                    times.Add(elapsed);
+                    byArticle[document].Add(elapsed);
                 }
                 // Back to the files' texts for the next kind.
                 foreach (var (document, original, _) in places) snapshot = snapshot.WithDocumentText(document, original);
                 snapshot.Get(AgreementQuery.Instance);
                 context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(times, $"{times.Count} agreement updates after a letter in {kind} (thread CPU)")}");
+                // By article: one whose keystrokes change its signature re-clusters on each, and makes the tail.
+                foreach (var (document, articleTimes) in byArticle)
+                {
+                    var name = Path.GetRelativePath(corpus.Folder, document.Value);
+                    context.Line($"         {name}: {Stats.Describe(articleTimes, $"{articleTimes.Count} updates")}");
+                }
             }
         }
     }
