@@ -38,7 +38,7 @@ internal sealed class AverageLinkage
     private enum Group : byte { Replayed, Free, Gone }
 
     private readonly SignatureVectors _vectors;
-    private readonly ChunkedArray<ArticleNeighbor[]> _similar;
+    private readonly ChunkedArray<int[]> _similar;
     // Per article, the group it names (union-find root, member list, size, state, version) in one struct: a replayed
     // merge reads and writes three of them, where separate arrays took a cache line each, and replaying the previous
     // run's thousands of merges was most of a re-clustering keystroke.
@@ -46,23 +46,28 @@ internal sealed class AverageLinkage
     // Per group name, what only groups near a free one have (their centroid and links); the rest stay default, and
     // _sided lists the names written, so an update clears what it used instead of arrays as long as the corpus.
     private readonly GroupSide[] _sides;
-    private readonly List<int> _sided = [];
+    private readonly List<int> _sided;
     // The exact dot product of every queued pair's summed vectors, valid while both groups keep the versions recorded;
     // and, for the merge being made, the merged group's dot products that follow from them (see Carry).
-    private readonly Dictionary<long, PairDot> _dots = [];
-    private readonly Dictionary<int, Int128> _carried = [];
-    private readonly List<int> _uncarried = [];
+    private readonly Dictionary<long, PairDot> _dots;
+    private readonly Dictionary<int, Int128> _carried;
+    private readonly List<int> _uncarried;
     private readonly long[] _scratch;       // the group whose pairs are being queued, by term
     private readonly long[] _sumScratch;    // a centroid being summed, by term
-    private readonly List<int> _members = [];
-    private readonly List<int> _touched = [];
+    private readonly List<int> _members;
+    private readonly List<int> _touched;
     private readonly LinkageMerge[] _merges;  // this run's merges, the first _mergeCount of them
     private int _mergeCount;
     private readonly RunCentroids? _known; // centroids recent runs summed, and this one's, for groups of the same articles
-    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue = new();
+    private readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> _queue;
+    private readonly RunCollections _collections;
 
-    private AverageLinkage(SignatureVectors vectors, ChunkedArray<ArticleNeighbor[]> similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges)
+    private AverageLinkage(SignatureVectors vectors, ChunkedArray<int[]> similar, RunCentroids? known, long[] scratch, long[] sumScratch, LinkageMerge[] merges,
+        RunCollections collections)
     {
+        _collections = collections;
+        (_sided, _dots, _carried, _uncarried, _members, _touched, _queue) =
+            (collections.Sided, collections.Dots, collections.Carried, collections.Uncarried, collections.Members, collections.Touched, collections.Queue);
         var n = vectors.Count;
         _known = known;
         _merges = merges;
@@ -74,6 +79,45 @@ internal sealed class AverageLinkage
         _slots = ArrayPool<GroupSlot>.Shared.Rent(n);
         _sides = SidePool.Rent(n); // default throughout: every array in the pool is returned cleared
         for (var i = 0; i < n; i++) _slots[i] = new GroupSlot { Parent = i, Next = -1, Last = i, Size = 1 };
+    }
+
+    // The collections a run fills, emptied and kept for the thread's next run: made anew for every keystroke, the pair
+    // table and the queue grew from empty each time (a tenth of what a re-clustering keystroke allocated). Collections
+    // grown by a run as large as a whole corpus's clustering are not kept: they would hold megabytes for keystrokes
+    // that use kilobytes.
+    private sealed class RunCollections
+    {
+        private const int KeptCapacity = 1 << 15;
+
+        public readonly List<int> Sided = [];
+        public readonly Dictionary<long, PairDot> Dots = [];
+        public readonly Dictionary<int, Int128> Carried = [];
+        public readonly List<int> Uncarried = [];
+        public readonly List<int> Members = [];
+        public readonly List<int> Touched = [];
+        public readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> Queue = new();
+
+        [ThreadStatic] private static RunCollections? kept;
+
+        public static RunCollections Take()
+        {
+            var collections = kept ?? new RunCollections();
+            kept = null; // a run started while this one is under way makes its own
+            return collections;
+        }
+
+        public void Return()
+        {
+            if (Dots.EnsureCapacity(0) > KeptCapacity || Queue.EnsureCapacity(0) > KeptCapacity || Sided.Capacity > KeptCapacity) return;
+            Sided.Clear();
+            Dots.Clear();
+            Carried.Clear();
+            Uncarried.Clear();
+            Members.Clear();
+            Touched.Clear();
+            Queue.Clear();
+            kept = this;
+        }
     }
 
     // The side arrays' own pool: arrays come back cleared where they were written (see ReturnArrays), which only holds
@@ -123,7 +167,7 @@ internal sealed class AverageLinkage
     /// what the next run replays and reuses.
     /// </returns>
     public static (ImmutableArray<int[]> Clusters, ChunkedArray<LinkageMerge> Merges, RunCentroids? Centroids) Run(SignatureVectors vectors,
-        ChunkedArray<ArticleNeighbor[]> similar, ChunkedArray<LinkageMerge> previous, ImmutableArray<int[]> previousClusters, IEnumerable<int> dirty,
+        ChunkedArray<int[]> similar, ChunkedArray<LinkageMerge> previous, ImmutableArray<int[]> previousClusters, IEnumerable<int> dirty,
         RunCentroids? recent = null)
     {
         // A fresh run sums every group of the corpus: keeping them all would hold megabytes for one keystroke's use.
@@ -138,7 +182,7 @@ internal sealed class AverageLinkage
         {
             scratch.AsSpan(0, vectors.TermCount).Clear();
             sumScratch.AsSpan(0, vectors.TermCount).Clear();
-            linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges);
+            linkage = new AverageLinkage(vectors, similar, known, scratch, sumScratch, merges, RunCollections.Take());
 
             foreach (var article in dirty.Order()) linkage.Free(article);
             linkage.Run(previous);
@@ -414,7 +458,7 @@ internal sealed class AverageLinkage
         for (var m = g; m >= 0; m = _slots[m].Next)
             foreach (var n in _similar[m])
             {
-                var c = Find(n.Article);
+                var c = Find(n);
                 if (c != g) linked.Add(c);
             }
         return linked;
@@ -458,12 +502,14 @@ internal sealed class AverageLinkage
         return root;
     }
 
-    // The per-article arrays back to their pools; those holding objects emptied, so the pool keeps none alive.
+    // The per-article arrays back to their pools (those holding objects emptied, so the pool keeps none alive), and the
+    // run's collections to the thread.
     private void ReturnArrays()
     {
         foreach (var g in _sided) _sides[g] = default;
         ArrayPool<GroupSlot>.Shared.Return(_slots);
         SidePool.Return(_sides);
+        _collections.Return();
     }
 
     // Every group, members ascending, ordered by first member (its name). A group still replayed at the end is the

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsLsp.Analysis.Agreement;
 
@@ -16,13 +17,16 @@ internal sealed class EventClusters
     private readonly ImmutableArray<DocumentKey> _keys;
     private readonly IReadOnlyDictionary<DocumentKey, int> _indexOf;
     private readonly SignatureVectors _vectors;
-    private readonly ChunkedArray<ArticleNeighbor[]> _similar; // per article: the articles at least Threshold similar, ascending
+    // Per article: the articles at least Threshold similar, ascending. Only who, not how similar (clustering sums the
+    // groups' vectors): so an edit rewrites the lists of the articles that gained or lost it as a neighbour, not of all
+    // its neighbours, which a changed similarity would otherwise touch (a third of what a re-clustering keystroke allocated).
+    private readonly ChunkedArray<int[]> _similar;
     private readonly ChunkedArray<LinkageMerge> _merges;       // the run that made the clusters, for the next one to replay
     private readonly RunCentroids? _centroids;       // the centroids that run summed, for the next one to reuse
     private readonly ImmutableArray<int[]> _clusters; // ascending members, ordered by first member; parallel to Events
 
     private EventClusters(ImmutableArray<DocumentKey> keys, IReadOnlyDictionary<DocumentKey, int> indexOf, SignatureVectors vectors,
-        ChunkedArray<ArticleNeighbor[]> similar, ChunkedArray<LinkageMerge> merges, RunCentroids? centroids, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
+        ChunkedArray<int[]> similar, ChunkedArray<LinkageMerge> merges, RunCentroids? centroids, ImmutableArray<int[]> clusters, ImmutableArray<AgreementEvent> events)
     {
         _centroids = centroids;
         _keys = keys;
@@ -35,7 +39,7 @@ internal sealed class EventClusters
     }
 
     /// <summary>The articles at least the threshold similar to the <paramref name="article"/>-th, ascending (observability for tests).</summary>
-    internal ArticleNeighbor[] NeighborsOf(int article) => _similar[article];
+    internal int[] NeighborsOf(int article) => _similar[article];
 
     /// <summary>Terms the signature vectors hold ids for, live and dead (observability for tests).</summary>
     internal int TermCount => _vectors.TermCount;
@@ -50,7 +54,7 @@ internal sealed class EventClusters
         var indexOf = new Dictionary<DocumentKey, int>(keys.Length);
         for (var i = 0; i < keys.Length; i++) indexOf[keys[i]] = i;
         var vectors = SignatureVectors.Create([.. ordered.Select(a => a.Facts.Signature)]);
-        var similar = ChunkedArray<ArticleNeighbor[]>.From(FindSimilar(vectors));
+        var similar = ChunkedArray<int[]>.From(FindSimilar(vectors));
         var (clusters, merges, centroids) = AverageLinkage.Run(vectors, similar, ChunkedArray<LinkageMerge>.Empty, [], Enumerable.Range(0, keys.Length));
         return new EventClusters(keys, indexOf, vectors, similar, merges, centroids, clusters, ToEvents(keys, clusters, previous: null));
     }
@@ -65,38 +69,41 @@ internal sealed class EventClusters
         if (changes.Count == 0) return this;
         var (vectors, changed) = _vectors.WithSignatures([.. changes.Select(c => (_indexOf[c.Key], c.Signature))]);
 
-        // Re-find the changed articles' pairs; other articles only lose or gain pairs with them.
+        // Re-find the changed articles' pairs; other articles only lose or gain them as neighbours.
         var similar = _similar.ToBuilder();
-        var gained = new Dictionary<int, List<ArticleNeighbor>>();
-        var lost = new HashSet<int>();
+        var gained = new Dictionary<int, List<int>>();
+        var lost = new Dictionary<int, List<int>>();
         var accumulator = ArrayPool<long>.Shared.Rent(_keys.Length);
         accumulator.AsSpan(0, _keys.Length).Clear();
-        var touched = new List<int>();
+        var touched = TouchedScratch ??= [];
         foreach (var a in changed)
         {
-            foreach (var n in _similar[a]) if (!changed.Contains(n.Article)) lost.Add(n.Article);
-            similar[a] = [.. Probe(vectors, a, accumulator, touched)];
-            foreach (var n in similar[a])
+            var before = _similar[a];
+            var after = Probe(vectors, a, accumulator, touched);
+            similar[a] = after;
+            // Both ascending: walked together, what is in only one of them is a neighbour lost or gained.
+            var (i, j) = (0, 0);
+            while (i < before.Length || j < after.Length)
             {
-                if (changed.Contains(n.Article)) continue;
-                if (!gained.TryGetValue(n.Article, out var list)) gained[n.Article] = list = [];
-                list.Add(new ArticleNeighbor(a, n.Dot));
+                if (j == after.Length || (i < before.Length && before[i] < after[j])) Note(lost, before[i++], a, changed);
+                else if (i == before.Length || after[j] < before[i]) Note(gained, after[j++], a, changed);
+                else (i, j) = (i + 1, j + 1);
             }
         }
+        touched.Clear();
         ArrayPool<long>.Shared.Return(accumulator);
-        lost.UnionWith(gained.Keys);
-        foreach (var b in lost)
+        foreach (var b in lost.Keys.Union(gained.Keys))
         {
-            // The kept neighbours are in order already and the gained ones are a few: merged, not sorted together
-            // (re-sorting every neighbour's list was a few percent of a signature-changing keystroke).
-            var added = gained.TryGetValue(b, out var list) ? list : [];
-            added.Sort(static (x, y) => x.Article.CompareTo(y.Article));
-            var merged = new List<ArticleNeighbor>(_similar[b].Length + added.Count);
+            // The kept neighbours are in order already and the gained ones are a few: merged, not sorted together.
+            var removed = lost.GetValueOrDefault(b);
+            var added = gained.GetValueOrDefault(b) ?? [];
+            added.Sort();
+            var merged = new List<int>(_similar[b].Length + added.Count);
             var next = 0;
             foreach (var n in _similar[b])
             {
-                if (changed.Contains(n.Article)) continue;
-                while (next < added.Count && added[next].Article < n.Article) merged.Add(added[next++]);
+                if (removed is not null && removed.Contains(n)) continue;
+                while (next < added.Count && added[next] < n) merged.Add(added[next++]);
                 merged.Add(n);
             }
             while (next < added.Count) merged.Add(added[next++]);
@@ -110,35 +117,46 @@ internal sealed class EventClusters
             : new EventClusters(_keys, _indexOf, vectors, pairs, merges, centroids, clusters, ToEvents(_keys, clusters, this));
     }
 
+    // The probes' list of articles touched, kept per thread: it grew to thousands of items on every update.
+    [ThreadStatic] private static List<int>? TouchedScratch;
+
+    // Records that `neighbour` lost or gained `changedArticle`; a changed neighbour's own list is probed afresh instead.
+    private static void Note(Dictionary<int, List<int>> byNeighbour, int neighbour, int changedArticle, HashSet<int> changed)
+    {
+        if (changed.Contains(neighbour)) return;
+        if (!byNeighbour.TryGetValue(neighbour, out var list)) byNeighbour[neighbour] = list = [];
+        list.Add(changedArticle);
+    }
+
     // Every pair (a < b) at least Threshold similar, found through the inverted index: each term's users after a get its weight.
-    private static ArticleNeighbor[][] FindSimilar(SignatureVectors vectors)
+    private static int[][] FindSimilar(SignatureVectors vectors)
     {
         // Each article's later neighbours first, then every list made at its exact size: growing thousands of lists by
         // doubling copied them over and over and left large garbage (7 % of a cold 10,000-article analysis).
         // The probes are independent (each writes only its own list), so they run on every core, each thread with its
         // own accumulator; the lists are the same whatever thread made them.
-        var later = new ArticleNeighbor[vectors.Count][];
+        var later = new int[vectors.Count][];
         Parallel.For(0, vectors.Count,
             () => (Accumulator: new long[vectors.Count], Touched: new List<int>()),
             (a, _, scratch) =>
             {
-                later[a] = [.. Probe(vectors, a, scratch.Accumulator, scratch.Touched, after: a)];
+                later[a] = Probe(vectors, a, scratch.Accumulator, scratch.Touched, after: a);
                 return scratch;
             },
             _ => { });
         var earlierCount = new int[vectors.Count];
-        foreach (var neighbors in later) foreach (var n in neighbors) earlierCount[n.Article]++;
+        foreach (var neighbors in later) foreach (var n in neighbors) earlierCount[n]++;
         // In article order: the earlier neighbours (met while probing them, in ascending order), then the later ones.
-        var lists = new ArticleNeighbor[vectors.Count][];
+        var lists = new int[vectors.Count][];
         for (var a = 0; a < lists.Length; a++)
         {
-            lists[a] = earlierCount[a] + later[a].Length == 0 ? [] : new ArticleNeighbor[earlierCount[a] + later[a].Length];
+            lists[a] = earlierCount[a] + later[a].Length == 0 ? [] : new int[earlierCount[a] + later[a].Length];
             later[a].CopyTo(lists[a], earlierCount[a]);
         }
         var filled = new int[vectors.Count];
         for (var a = 0; a < lists.Length; a++)
         {
-            foreach (var n in later[a]) lists[n.Article][filled[n.Article]++] = new ArticleNeighbor(a, n.Dot);
+            foreach (var n in later[a]) lists[n][filled[n]++] = a;
         }
         return lists;
     }
@@ -146,7 +164,7 @@ internal sealed class EventClusters
     // The other articles at least Threshold similar to `a` (ascending): every counted term of `a` adds its squared
     // weight to each article using it, which bounds the similarity closely; the exact dot product of the unit vectors
     // decides. With `after`, only later articles.
-    private static List<ArticleNeighbor> Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, int after = -1)
+    private static int[] Probe(SignatureVectors vectors, int a, long[] accumulator, List<int> touched, int after = -1)
     {
         touched.Clear();
         var terms = vectors.Terms(a);
@@ -162,16 +180,17 @@ internal sealed class EventClusters
                 accumulator[b] += weight;
             }
         }
-        var result = new List<ArticleNeighbor>();
-        foreach (var b in touched)
+        var candidates = CollectionsMarshal.AsSpan(touched);
+        var found = 0; // the neighbours found are gathered at the front of the list, which is read ahead of them
+        foreach (var b in candidates)
         {
             var shared = accumulator[b];
             accumulator[b] = 0;
             if (b == a || vectors.Approximate(a, b, shared) < EventClustering.Threshold - CandidateMargin) continue;
-            var dot = vectors.Dot(a, b);
-            if (SignatureVectors.Mean(dot, 1) >= EventClustering.Threshold) result.Add(new ArticleNeighbor(b, dot));
+            if (SignatureVectors.Mean(vectors.Dot(a, b), 1) >= EventClustering.Threshold) candidates[found++] = b;
         }
-        result.Sort(static (x, y) => x.Article.CompareTo(y.Article)); // the few found, not the thousands touched
+        var result = candidates[..found].ToArray();
+        Array.Sort(result); // the few found, not the thousands touched
         return result;
     }
 

@@ -28,13 +28,13 @@ internal sealed class RunCentroids
     /// <summary>What the next update starts from: these entries still recent (none when term ids were renumbered since).</summary>
     public static RunCentroids ForNextRun(RunCentroids? previous, SignatureVectors vectors)
     {
-        var byGroup = new Dictionary<long, Entry>();
-        if (previous is not null && previous._idEpoch == vectors.IdEpoch)
-        {
-            foreach (var (key, entry) in previous._byGroup)
-                if (previous._run - entry.LastRun < KeptRuns) byGroup[key] = entry;
-        }
-        return new RunCentroids(byGroup, vectors.IdEpoch, (previous?._run ?? 0) + 1);
+        if (previous is null || previous._idEpoch != vectors.IdEpoch) return new RunCentroids([], vectors.IdEpoch, (previous?._run ?? 0) + 1);
+        // Copied whole (a dictionary copies another's tables at once), then the old entries dropped: adding the kept
+        // ones one by one grew the table from empty on every keystroke.
+        var byGroup = new Dictionary<long, Entry>(previous._byGroup);
+        foreach (var (key, entry) in previous._byGroup)
+            if (previous._run - entry.LastRun >= KeptRuns) byGroup.Remove(key);
+        return new RunCentroids(byGroup, vectors.IdEpoch, previous._run + 1);
     }
 
     /// <summary>The centroid of <paramref name="members"/> (group <paramref name="group"/>'s, in list order) when one was kept for them with these vectors.</summary>
