@@ -12,7 +12,8 @@ namespace NewsLsp.Bench.Measure;
 /// machine): the corpus loaded into a snapshot with every article's facts, then the keystroke bench's edits — a letter
 /// typed then deleted in the middle of the longest paragraph, or inside the first quote, of five generated articles in
 /// turn — each followed by the edited article's facts (not timed) and <c>snapshot.Get(AgreementQuery.Instance)</c>
-/// (timed).
+/// (timed), and the bytes this thread allocated doing it (what a keystroke leaves to the collector, which a
+/// large workspace's collections make expensive; unlike times, the same on every run).
 /// </summary>
 internal static class AgreementUpdates
 {
@@ -41,6 +42,8 @@ internal static class AgreementUpdates
                 if (places.Count == 0) continue;
                 var times = new List<double>();
                 var byArticle = places.ToDictionary(p => p.Document, _ => new List<double>());
+                var allocated = new List<long>();
+                var allocatedByArticle = places.ToDictionary(p => p.Document, _ => new List<long>());
                 for (var i = 0; i < WarmUp + edits; i++)
                 {
                     // The articles in turn; each gets a letter on one turn and loses it on its next.
@@ -48,26 +51,32 @@ internal static class AgreementUpdates
                     var text = i / places.Count % 2 == 0 ? original.WithChanges(new TextChange(new TextSpan(at, 0), "e")) : original;
                     snapshot = snapshot.WithDocumentText(document, text);
                     snapshot.GetRequiredArticle(document).Get(ArticleFacts.Query);
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var started = ThreadCpuMilliseconds();
                     snapshot.Get(AgreementQuery.Instance);
                     if (i < WarmUp) continue;
                     var elapsed = ThreadCpuMilliseconds() - started;
+                    var bytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                     times.Add(elapsed);
                     byArticle[document].Add(elapsed);
+                    allocated.Add(bytes);
+                    allocatedByArticle[document].Add(bytes);
                 }
                 // Back to the files' texts for the next kind.
                 foreach (var (document, original, _) in places) snapshot = snapshot.WithDocumentText(document, original);
                 snapshot.Get(AgreementQuery.Instance);
-                context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(times, $"{times.Count} agreement updates after a letter in {kind} (thread CPU)")}");
+                context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(times, $"{times.Count} agreement updates after a letter in {kind} (thread CPU)")}; {Allocated(allocated)}");
                 // By article: one whose keystrokes change its signature re-clusters on each, and makes the tail.
                 foreach (var (document, articleTimes) in byArticle)
                 {
                     var name = Path.GetRelativePath(corpus.Folder, document.Value);
-                    context.Line($"         {name}: {Stats.Describe(articleTimes, $"{articleTimes.Count} updates")}");
+                    context.Line($"         {name}: {Stats.Describe(articleTimes, $"{articleTimes.Count} updates")}; {Allocated(allocatedByArticle[document])}");
                 }
             }
         }
     }
+
+    private static string Allocated(List<long> bytes) => $"allocated {bytes.Average() / 1024:F0} KB per update on average";
 
     // The offset the keystroke bench types at, or -1 when the article has no such place.
     private static int Place(SourceText text, string kind)

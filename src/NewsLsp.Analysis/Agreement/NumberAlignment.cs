@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsLsp.Analysis.Agreement;
 
@@ -111,28 +112,41 @@ public static class NumberAlignment
     private static ImmutableArray<NumberFact> Facts(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles,
         List<(int Article, int Ordinal, NumberMention Number)> mentions, Func<int, int> find, ref int nextId)
     {
-        var components = new List<List<int>>();
-        var componentOf = new Dictionary<int, List<int>>();
+        // Components numbered in the order of their first mentions, and their mentions laid out one component after
+        // another in mention order: three arrays, where a list per component was most of what re-aligning allocated.
+        var componentOf = new int[mentions.Count];
+        componentOf.AsSpan().Fill(-1);
+        var ofMention = new int[mentions.Count];
+        var count = 0;
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = find(i);
-            if (!componentOf.TryGetValue(root, out var members)) components.Add(componentOf[root] = members = []);
-            members.Add(i);
+            if (componentOf[root] < 0) componentOf[root] = count++;
+            ofMention[i] = componentOf[root];
         }
-        var result = ImmutableArray.CreateBuilder<NumberFact>();
-        foreach (var members in components)
+        var start = new int[count + 1];
+        foreach (var c in ofMention) start[c + 1]++;
+        for (var c = 0; c < count; c++) start[c + 1] += start[c];
+        var laidOut = new int[mentions.Count];
+        var filled = componentOf; // reused: the next free place of each component
+        start.AsSpan(0, count).CopyTo(filled);
+        for (var i = 0; i < mentions.Count; i++) laidOut[filled[ofMention[i]]++] = i;
+
+        var result = ImmutableArray.CreateBuilder<NumberFact>(count);
+        for (var c = 0; c < count; c++)
         {
+            var members = laidOut.AsSpan(start[c], start[c + 1] - start[c]);
             var sources = 1;
-            for (var k = 1; k < members.Count; k++) if (mentions[members[k]].Article != mentions[members[k - 1]].Article) sources++;
+            for (var k = 1; k < members.Length; k++) if (mentions[members[k]].Article != mentions[members[k - 1]].Article) sources++;
             var first = mentions[members[0]].Number;
             if (sources < 2 && first.Unit == NumberUnit.Weekday) continue;
-            var factMentions = new NumberFactMention[members.Count];
-            for (var k = 0; k < members.Count; k++)
+            var factMentions = new NumberFactMention[members.Length];
+            for (var k = 0; k < members.Length; k++)
                 factMentions[k] = new NumberFactMention(articles[mentions[members[k]].Article].Key, mentions[members[k]].Ordinal, mentions[members[k]].Number);
             var agreement = sources < 2 ? NumberAgreement.SingleSource : AllAgree(factMentions) ? NumberAgreement.Agree : NumberAgreement.Conflict;
-            result.Add(new NumberFact($"number-{nextId++}", @event.Id, first.Claim, first.Unit, agreement, ImmutableArray.Create(factMentions)));
+            result.Add(new NumberFact($"number-{nextId++}", @event.Id, first.Claim, first.Unit, agreement, ImmutableCollectionsMarshal.AsImmutableArray(factMentions)));
         }
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
     }
 
     // Whether every two mentions of different sources agree. Agreeing is symmetric, so each pair is checked once; when
