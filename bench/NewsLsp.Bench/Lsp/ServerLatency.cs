@@ -235,7 +235,9 @@ internal static partial class ServerLatency
         }
 
         /// <summary>A capitalised word inside a sentence (a name, most likely) to hover and find references of.</summary>
-        public (int Line, int Character, string Word) NamePosition()
+        public (int Line, int Character, string Word) NamePosition() => NamePosition(text);
+
+        internal static (int Line, int Character, string Word) NamePosition(string text)
         {
             var lines = text.Split('\n');
             for (var l = 1; l < lines.Length; l++)

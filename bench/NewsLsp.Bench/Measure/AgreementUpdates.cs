@@ -10,8 +10,8 @@ namespace NewsLsp.Bench.Measure;
 /// <summary>
 /// The agreement update of a keystroke, in this process, on this thread's CPU clock (wall-clock is noise on a shared
 /// machine): the corpus loaded into a snapshot with every article's facts, then the keystroke bench's edits — a letter
-/// typed then deleted in the middle of the longest paragraph, or inside the first quote, of five generated articles in
-/// turn — each followed by the edited article's facts (not timed) and <c>snapshot.Get(AgreementQuery.Instance)</c>
+/// typed then deleted in the middle of the longest paragraph, inside the first quote, or inside a name, of five
+/// generated articles in turn — each followed by the edited article's facts (not timed) and <c>snapshot.Get(AgreementQuery.Instance)</c>
 /// (timed), and the bytes this thread allocated doing it (what a keystroke leaves to the collector, which a
 /// large workspace's collections make expensive; unlike times, the same on every run).
 /// </summary>
@@ -35,7 +35,7 @@ internal static class AgreementUpdates
             // The keystroke bench's choice: five generated articles spread over the corpus.
             var targets = snapshot.Documents.Where(d => !d.ToString().Contains("/seeds/", StringComparison.Ordinal)).ToList();
             var picked = Enumerable.Range(0, Math.Min(5, targets.Count)).Select(i => targets[i * targets.Count / Math.Min(5, targets.Count)]).ToList();
-            foreach (var (kind, edits) in new[] { ("plain words", context.Options.Edits), ("a quote", Math.Max(10, context.Options.Edits * 2 / 5)) })
+            foreach (var (kind, edits) in new[] { ("plain words", context.Options.Edits), ("a quote", Math.Max(10, context.Options.Edits * 2 / 5)), ("a name", Math.Max(10, context.Options.Edits / 4)) })
             {
                 var places = picked.Select(d => (Document: d, Text: snapshot.GetRequiredArticle(d).Text, At: Place(snapshot.GetRequiredArticle(d).Text, kind)))
                     .Where(p => p.At >= 0).ToList();
@@ -83,9 +83,13 @@ internal static class AgreementUpdates
     {
         var content = text.ToString();
         var lines = content.Split('\n');
-        (int Line, int Character)? at = kind == "a quote"
-            ? ServerLatency.EditedDocument.QuotePosition(content)
-            : ServerLatency.EditedDocument.ChooseLine(content) is var line ? (line, lines[line].Length / 2) : null;
+        (int Line, int Character)? at = kind switch
+        {
+            "a quote" => ServerLatency.EditedDocument.QuotePosition(content),
+            // As the keystroke bench: two letters into the word, when it is longer than two.
+            "a name" => ServerLatency.EditedDocument.NamePosition(content) is var (nl, nc, word) && word.Length > 2 ? (nl, nc + 2) : null,
+            _ => ServerLatency.EditedDocument.ChooseLine(content) is var line ? (line, lines[line].Length / 2) : null,
+        };
         if (at is not var (l, c)) return -1;
         var offset = 0;
         for (var k = 0; k < l; k++) offset += lines[k].Length + 1;
