@@ -168,13 +168,21 @@ public static class QuoteAlignment
     private static void JoinStatementsOfOneQuote(List<QuoteUnit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
     {
         var ordered = matched.Order().ToArray(); // sorted once: every root pair of every quote walks it
+        // Each quote's units, grouped once (quotes in the order of their first unit): every pass walks the same groups.
+        var quotes = ordered.GroupBy(u => (units[u].Article, units[u].Quote)).Select(q => (q.Key, Units: q.ToArray())).ToList();
+        var roots = new List<int>();
         bool changed;
         do
         {
             changed = false;
-            foreach (var quote in ordered.GroupBy(u => (units[u].Article, units[u].Quote)))
+            foreach (var quote in quotes)
             {
-                var roots = quote.Select(find).Distinct().ToList();
+                roots.Clear();
+                foreach (var u in quote.Units)
+                {
+                    var root = find(u);
+                    if (!roots.Contains(root)) roots.Add(root); // a quote has a few units
+                }
                 for (var i = 0; i < roots.Count; i++)
                 for (var j = i + 1; j < roots.Count; j++)
                 {

@@ -122,6 +122,10 @@ internal sealed class SignatureVectors
     public ReadOnlySpan<int> Terms(int article) => _vectors[article];
     public ReadOnlySpan<int> Units(int article) => _units[article];
 
+    /// <summary>The arrays behind <see cref="Terms"/> and <see cref="Units"/>, for a centroid to read without copying: never to be written.</summary>
+    internal int[] TermArray(int article) => _vectors[article];
+    internal int[] UnitArray(int article) => _units[article];
+
     /// <summary>An object that is the same while the article's vector is (its units are made anew whenever it changes).</summary>
     public object VectorIdentity(int article) => _units[article];
     public ReadOnlySpan<int> Postings(int term) => _postings[term];
