@@ -235,6 +235,36 @@ public class AgreementUpdateTests
     }
 
     [Fact]
+    public void Updates_of_one_clustering_on_several_threads_at_once_each_equal_a_fresh_clustering()
+    {
+        // The updates descending from one clustering share its table of recent centroids: four threads each edit their
+        // own copy of the corpus from the same start, at the same time, and each must still get its own events.
+        const int articles = 120;
+        var first = RandomStories(new Random(71), articles);
+        // Updated once first: a fresh clustering has no table, its first update makes the one the threads share.
+        first[0] = (first[0].Key, first[0].Facts with { Signature = first[0].Facts.Signature.Append("storia0-0").Order(StringComparer.Ordinal).ToImmutableArray() });
+        var start = EventClusters.Compute(first).Update([(first[0].Key, first[0].Facts.Signature)]);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
+        {
+            var random = new Random(100 + thread);
+            var (clusters, list) = (start, new List<(DocumentKey Key, ArticleFacts Facts)>(first));
+            for (var step = 0; step < 30; step++)
+            {
+                var i = random.Next(articles / 4) + thread * (articles / 4);
+                var terms = new SortedSet<string>(list[i].Facts.Signature, StringComparer.Ordinal);
+                if (random.Next(2) == 0) foreach (var term in terms.Where(_ => random.Next(3) == 0).ToList()) terms.Remove(term);
+                else for (var k = 0; k < 4; k++) terms.Add($"storia{random.Next(articles / 3)}-{random.Next(8)}");
+                list[i] = (list[i].Key, list[i].Facts with { Signature = terms.ToImmutableArray() });
+                clusters = clusters.Update([(list[i].Key, list[i].Facts.Signature)]);
+                var expected = Events(EventClustering.Cluster(list));
+                if (!expected.SequenceEqual(Events(clusters.Events))) failures.Add($"thread {thread}, step {step}");
+            }
+        });
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void Words_typed_and_deleted_again_do_not_accumulate_and_compaction_keeps_the_clusters()
     {
         // A long session: articles keep gaining a fresh word and losing their last one, so the term table would only
