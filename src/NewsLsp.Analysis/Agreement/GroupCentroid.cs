@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
@@ -110,11 +112,15 @@ internal sealed class GroupCentroid
         else
         {
             var units = _units!;
-            for (var k = 0; k < _terms.Length; k++) Add(units[k], dense[_terms[k]], ref high, ref low);
+            for (var k = 0; k < _terms.Length; k++)
+            {
+                if (units[k] != 0) Add(units[k], dense[_terms[k]], ref high, ref low); // an uncounted term: no read of the buffer
+            }
         }
         return (Int128)new UInt128(high, low);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(long mine, long other, ref ulong high, ref ulong low)
     {
         if (other == 0) return;
