@@ -154,11 +154,31 @@ public static class QuoteAlignment
         var sources = variants.Select(v => v.Document).Distinct().Count();
         var agreement = sources < 2 ? QuoteAgreement.SingleSource
             : variants.Any(v => !v.Differing.IsEmpty) ? QuoteAgreement.Variant : QuoteAgreement.Identical;
-        var speaker = variants.Where(v => v.Quote.Speaker is not null)
-            .GroupBy(v => NameSpeakerIdentity.Slug(v.Quote.Speaker!))
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(v => v.Quote.Speaker!.Length))
-            .Select(g => g.OrderByDescending(v => v.Quote.Speaker!.Length).First().Quote.Speaker).FirstOrDefault();
-        return new QuoteGroup($"quote-{id}", @event.Id, speaker, agreement, variants);
+        return new QuoteGroup($"quote-{id}", @event.Id, Speaker(variants), agreement, variants);
+    }
+
+    // The speaker most variants name (the same person however spelled: by slug), on a tie the one named at greatest
+    // length, then the first; as that person's longest spelling, the first of equal length. A loop, not a query: it
+    // runs for every group of an event each time the event is re-aligned.
+    private static string? Speaker(ImmutableArray<QuoteVariant> variants)
+    {
+        var people = new List<(string Slug, int Count, string Longest)>(2);
+        foreach (var variant in variants)
+        {
+            if (variant.Quote.Speaker is not { } name) continue;
+            var slug = NameSpeakerIdentity.Slug(name);
+            var k = people.FindIndex(p => p.Slug == slug);
+            if (k < 0) people.Add((slug, 1, name));
+            else people[k] = (slug, people[k].Count + 1, name.Length > people[k].Longest.Length ? name : people[k].Longest);
+        }
+        string? speaker = null;
+        var (bestCount, bestLength) = (0, 0);
+        foreach (var (_, count, longest) in people)
+        {
+            if (count < bestCount || (count == bestCount && longest.Length <= bestLength)) continue;
+            (speaker, bestCount, bestLength) = (longest, count, longest.Length);
+        }
+        return speaker;
     }
 
     /// <summary>
@@ -168,17 +188,35 @@ public static class QuoteAlignment
     private static void JoinStatementsOfOneQuote(List<QuoteUnit> units, HashSet<int> matched, Func<int, int> find, Action<int, int> union)
     {
         var ordered = matched.Order().ToArray(); // sorted once: every root pair of every quote walks it
-        // Each quote's units, grouped once (quotes in the order of their first unit): every pass walks the same groups.
-        var quotes = ordered.GroupBy(u => (units[u].Article, units[u].Quote)).Select(q => (q.Key, Units: q.ToArray())).ToList();
+        // Each quote's units, grouped once (quotes in the order of their first unit, units ascending) and laid out one
+        // quote after another: every pass walks the same groups.
+        var quoteOf = new Dictionary<(int Article, int Quote), int>();
+        var quoteOfUnit = new int[ordered.Length];
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            var key = (units[ordered[k]].Article, units[ordered[k]].Quote);
+            if (!quoteOf.TryGetValue(key, out var q)) quoteOf[key] = q = quoteOf.Count;
+            quoteOfUnit[k] = q;
+        }
+        var keys = new (int Article, int Quote)[quoteOf.Count];
+        foreach (var (key, q) in quoteOf) keys[q] = key;
+        var start = new int[keys.Length + 1];
+        foreach (var q in quoteOfUnit) start[q + 1]++;
+        for (var q = 0; q < keys.Length; q++) start[q + 1] += start[q];
+        var laidOut = new int[ordered.Length];
+        var filled = start[..^1];
+        for (var k = 0; k < ordered.Length; k++) laidOut[filled[quoteOfUnit[k]]++] = ordered[k];
+
         var roots = new List<int>();
         bool changed;
         do
         {
             changed = false;
-            foreach (var quote in quotes)
+            for (var g = 0; g < keys.Length; g++)
             {
+                var key = keys[g];
                 roots.Clear();
-                foreach (var u in quote.Units)
+                foreach (var u in laidOut.AsSpan(start[g], start[g + 1] - start[g]))
                 {
                     var root = find(u);
                     if (!roots.Contains(root)) roots.Add(root); // a quote has a few units
@@ -187,8 +225,8 @@ public static class QuoteAlignment
                 for (var j = i + 1; j < roots.Count; j++)
                 {
                     if (find(roots[i]) == find(roots[j])) continue;
-                    var quotesA = QuotesIn(units, ordered, find, roots[i]).Where(q => q != quote.Key).ToList();
-                    var quotesB = QuotesIn(units, ordered, find, roots[j]).Where(q => q != quote.Key).ToList();
+                    var quotesA = QuotesIn(units, ordered, find, roots[i]).Where(q => q != key).ToList();
+                    var quotesB = QuotesIn(units, ordered, find, roots[j]).Where(q => q != key).ToList();
                     var separate = quotesA.Any(a => quotesB.Any(b => b.Article == a.Article && b.Quote != a.Quote));
                     if (separate) continue;
                     union(roots[i], roots[j]);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NewsLsp.Analysis.Agreement;
 
 /// <summary>
@@ -20,7 +22,22 @@ public sealed class NameSpeakerIdentity : ISpeakerIdentity
 
     public string? IdOf(DocumentKey document, string speaker) => Slug(speaker);
 
+    // Slugs by name: an event's quote groups ask for the same few speakers each time the event is re-aligned, and
+    // folding a name makes a dozen strings. Emptied when it outgrows MaxRemembered (a name typed letter by letter
+    // leaves each prefix).
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+    private const int MaxRemembered = 4096;
+
     public static string Slug(string name)
+    {
+        if (Remembered.TryGetValue(name, out var slug)) return slug;
+        slug = SlugOf(name);
+        if (Remembered.Count >= MaxRemembered) Remembered.Clear();
+        Remembered[name] = slug;
+        return slug;
+    }
+
+    private static string SlugOf(string name)
     {
         var parts = name.Split([' ', '-', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(p => Fold(ItalianWords.Normalize(p).Normalize(System.Text.NormalizationForm.FormD)));
