@@ -97,6 +97,21 @@ internal sealed class AverageLinkage
         public readonly List<int> Touched = [];
         public readonly PriorityQueue<(int A, int VersionA, int B, int VersionB), LinkageMerge> Queue = new();
 
+        // Free groups' bound tables no group holds any more, emptied, for the next free group: a group absorbing its
+        // event's articles one by one dropped one at each step, and they were a tenth of what a re-clustering keystroke
+        // allocated. Only a table no side refers to is given back.
+        private readonly Stack<Dictionary<int, MeanBound>> _spareBounds = new();
+        private const int KeptSpares = 256;
+
+        public Dictionary<int, MeanBound> NewBounds() => _spareBounds.TryPop(out var bounds) ? bounds : [];
+
+        public void Recycle(Dictionary<int, MeanBound>? bounds)
+        {
+            if (bounds is null || _spareBounds.Count >= KeptSpares || bounds.EnsureCapacity(0) > KeptCapacity) return;
+            bounds.Clear();
+            _spareBounds.Push(bounds);
+        }
+
         [ThreadStatic] private static RunCollections? kept;
 
         public static RunCollections Take()
@@ -298,7 +313,7 @@ internal sealed class AverageLinkage
         _queue.Dequeue();
         var linkedA = _sides[a].Linked ?? LinksOf(a);
         var linkedB = _sides[b].Linked ?? LinksOf(b);
-        var bounds = new Dictionary<int, MeanBound>();
+        var bounds = _collections.NewBounds();
         var (sizeA, sizeB) = (_slots[a].Size, _slots[b].Size);
         foreach (var c in linkedA)
         {
@@ -321,6 +336,8 @@ internal sealed class AverageLinkage
         SideOf(b).Linked = null;
         SideOf(a).FreeLinked = null;
         SideOf(b).FreeLinked = null;
+        _collections.Recycle(_sides[a].Bounds);
+        _collections.Recycle(_sides[b].Bounds);
         SideOf(a).Bounds = bounds;
         SideOf(b).Bounds = null;
         SideOf(a).Centroid = sum;
@@ -363,8 +380,8 @@ internal sealed class AverageLinkage
     // A mean just computed, as a bound for the free side(s) of the pair.
     private void RecordMean(int g, int c, double mean)
     {
-        if (_slots[g].State == Group.Free) (SideOf(g).Bounds ??= [])[c] = new MeanBound(_slots[c].Version, mean + BoundSlack);
-        if (_slots[c].State == Group.Free) (SideOf(c).Bounds ??= [])[g] = new MeanBound(_slots[g].Version, mean + BoundSlack);
+        if (_slots[g].State == Group.Free) (SideOf(g).Bounds ??= _collections.NewBounds())[c] = new MeanBound(_slots[c].Version, mean + BoundSlack);
+        if (_slots[c].State == Group.Free) (SideOf(c).Bounds ??= _collections.NewBounds())[g] = new MeanBound(_slots[g].Version, mean + BoundSlack);
     }
 
     private readonly record struct PairDot(int VersionFirst, int VersionSecond, Int128 Dot);
@@ -506,7 +523,11 @@ internal sealed class AverageLinkage
     // run's collections to the thread.
     private void ReturnArrays()
     {
-        foreach (var g in _sided) _sides[g] = default;
+        foreach (var g in _sided)
+        {
+            _collections.Recycle(_sides[g].Bounds);
+            _sides[g] = default;
+        }
         ArrayPool<GroupSlot>.Shared.Return(_slots);
         SidePool.Return(_sides);
         _collections.Return();
