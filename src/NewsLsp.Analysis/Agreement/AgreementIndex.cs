@@ -18,6 +18,7 @@ public sealed class AgreementIndex : IArticleScopedFact
     private readonly EventFacts?[] _numbered;           // per event, its facts with the ids of _firstIds, made on first read
     private readonly EventClusters? _clusters; // what Update needs to re-cluster incrementally; null when built from parts
     private ArticleScopedHistory _history = ArticleScopedHistory.None;
+    private PreparedMatches _prepared = new(); // shared along the history of updates (see PrepareToEdit)
 
     /// <summary>Where an event's quote and number ids start when the events' lists are numbered one after another.</summary>
     private readonly record struct FirstIds(int Quote, int Number);
@@ -144,13 +145,41 @@ public sealed class AgreementIndex : IArticleScopedFact
             var (firstQuote, firstNumber) = (quoteId, numberId);
             facts[k] = edited is null ? Align(@event, summaries, ref firstQuote, ref firstNumber)
                 : edited is [] ? previous._facts[before]
-                : Realign(previous._facts[before], @event, summaries, edited, quoteId, numberId);
+                : Realign(previous._facts[before], @event, summaries, edited, quoteId, numberId, previous._prepared);
             Advance(facts[k], ref firstIds[k], ref quoteId, ref numberId);
         }
         var next = new AgreementIndex(clusters, events, eventOf, ImmutableArray.Create(facts), firstIds, quotes: default, numbers: default);
         // Set before the value is returned, so no reader sees it change.
+        next._prepared = previous._prepared;
         next._history = ArticleScopedHistory.After(previous, previous._history, sameEvents ? MembersOfNewFacts(events, next._facts, previous._facts) : null);
         return next;
+    }
+
+    /// <summary>
+    /// Makes ahead what the first keystroke in <paramref name="document"/> would compute for its event: the quote and
+    /// number matches its other sources make among themselves (<see cref="PreparedMatches"/>), and the centroids of
+    /// the groups re-clustering frees around it (a dry update with its signature unchanged, whose result is dropped:
+    /// it fills the table the next updates take centroids from). Changes no result. False when there was nothing to
+    /// prepare (no event with other sources, or prepared already).
+    /// </summary>
+    internal bool PrepareToEdit(DocumentKey document, Func<DocumentKey, ArticleFacts> factsOf)
+    {
+        if (EventOf(document) is not { Documents.Length: > 1 } @event) return false;
+        var articles = @event.Documents.Select(d => (d, factsOf(d))).ToList();
+        var edited = articles.FindIndex(a => a.d == document);
+        var prepared = false;
+        if (articles.Where((a, i) => i != edited && a.Item2.Quotes.Count > 0).Any() && _prepared.Find<QuoteMatches>(articles, edited) is null)
+        {
+            _prepared.Add(QuoteMatches.Among(articles, edited));
+            prepared = true;
+        }
+        if (articles.Where((a, i) => i != edited && a.Item2.Numbers.Count > 0).Any() && _prepared.Find<NumberMatches>(articles, edited) is null)
+        {
+            _prepared.Add(NumberAlignment.MatchesAmong(articles, edited));
+            prepared = true;
+        }
+        if (prepared) _clusters?.Update([(document, articles[edited].Item2.Signature)]);
+        return prepared;
     }
 
     /// <summary>The articles whose part differs when the events are the same objects: the members of events whose facts are new.</summary>
@@ -193,7 +222,7 @@ public sealed class AgreementIndex : IArticleScopedFact
     // re-align every quote of a large event; with one article edited, quote and number matches among the others are reused.
     // What is not aligned again keeps the ids it had.
     private static EventFacts Realign(EventFacts facts, AgreementEvent @event, IReadOnlyDictionary<DocumentKey, ArticleFacts> summaries,
-        List<SummaryChange<ArticleFacts>> edited, int quoteId, int numberId)
+        List<SummaryChange<ArticleFacts>> edited, int quoteId, int numberId, PreparedMatches prepared)
     {
         bool quotesChanged = false, numbersChanged = false;
         foreach (var change in edited)
@@ -207,10 +236,10 @@ public sealed class AgreementIndex : IArticleScopedFact
         // Matches are kept when their facts are: checked against the articles when next reused.
         var quoteMatches = facts.QuoteMatches;
         var quotes = !quotesChanged ? facts.Quotes
-            : QuoteAlignment.Align(@event, members, ref quoteId, facts.QuoteMatches, out quoteMatches, editedOne);
+            : QuoteAlignment.Align(@event, members, ref quoteId, facts.QuoteMatches, out quoteMatches, editedOne, prepared);
         var numberMatches = facts.NumberMatches;
         var numbers = !numbersChanged ? facts.Numbers
-            : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out numberMatches, editedOne);
+            : NumberAlignment.Align(@event, members, ref numberId, facts.NumberMatches, out numberMatches, editedOne, prepared);
         return new EventFacts(quotesChanged ? firstQuote : facts.FirstQuoteId, numbersChanged ? firstNumber : facts.FirstNumberId,
             quotes, numbers, numberMatches, quoteMatches);
     }

@@ -29,19 +29,13 @@ public static class NumberAlignment
     /// with <paramref name="edited"/>, one article being edited, the matches among the other articles come from
     /// <paramref name="reuse"/> when it was made for the same article and the others' numbers are unchanged, and are
     /// computed once otherwise: each keystroke then compares the edited article's mentions only (linear in the event,
-    /// not quadratic). <paramref name="matches"/> is what the next keystroke reuses (null without an edited article).
+    /// not quadratic). <paramref name="matches"/> is what the next keystroke reuses (null without an edited article);
+    /// <paramref name="prepared"/>, matches made before the first keystroke.
     /// </summary>
     internal static ImmutableArray<NumberFact> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId,
-        NumberMatches? reuse, out NumberMatches? matches, DocumentKey? edited = null)
+        NumberMatches? reuse, out NumberMatches? matches, DocumentKey? edited = null, PreparedMatches? prepared = null)
     {
-        var total = 0;
-        for (var a = 0; a < articles.Count; a++) total += articles[a].Facts.Numbers.Count;
-        var mentions = new List<(int Article, int Ordinal, NumberMention Number)>(total);
-        for (var a = 0; a < articles.Count; a++)
-        {
-            var numbers = articles[a].Facts.Numbers;
-            for (var n = 0; n < numbers.Count; n++) mentions.Add((a, n, numbers[n]));
-        }
+        var mentions = Mentions(articles);
 
         var parent = new int[mentions.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
@@ -57,7 +51,8 @@ public static class NumberAlignment
         if (excluded < 0) Match(mentions, union, excluded: -1);
         else
         {
-            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse : NumberMatches.Among(articles, excluded, mentions);
+            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse
+                : prepared?.Find<NumberMatches>(articles, excluded) ?? NumberMatches.Among(articles, excluded, mentions);
             matches.Apply(mentions, excluded, union);
             MatchArticle(mentions, excluded, union, matches);
         }
@@ -65,6 +60,24 @@ public static class NumberAlignment
         JoinUncorroboratedWeekdays(mentions, parent, Find, sources);
         return Facts(@event, articles, mentions, Find, ref nextId);
     }
+
+    // Every article's mentions, grouped by article in article order.
+    private static List<(int Article, int Ordinal, NumberMention Number)> Mentions(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
+    {
+        var total = 0;
+        for (var a = 0; a < articles.Count; a++) total += articles[a].Facts.Numbers.Count;
+        var mentions = new List<(int Article, int Ordinal, NumberMention Number)>(total);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var numbers = articles[a].Facts.Numbers;
+            for (var n = 0; n < numbers.Count; n++) mentions.Add((a, n, numbers[n]));
+        }
+        return mentions;
+    }
+
+    /// <summary>What aligning the event's numbers while the <paramref name="edited"/>-th article is edited reuses (see <see cref="EditPreparation"/>).</summary>
+    internal static NumberMatches MatchesAmong(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited) =>
+        NumberMatches.Among(articles, edited, Mentions(articles));
 
     // Per component root: how many articles its mentions are in (mentions are grouped by article, in article order).
     private static int[] SourcesOfComponents(List<(int Article, int Ordinal, NumberMention Number)> mentions, Func<int, int> find)

@@ -10,7 +10,7 @@ namespace NewsLsp.Analysis.Agreement;
 /// mentions are compared again, each with the mentions of its kind only (<see cref="BestPerSource"/>).
 /// Valid for the same articles in the same order with the others' numbers unchanged (<see cref="AppliesTo"/>).
 /// </summary>
-internal sealed class NumberMatches
+internal sealed class NumberMatches : IEditedEventMatches
 {
     // An edited article's mentions are a few dozen; a keystroke in a sentence with a figure makes one new mention, so
     // the answers kept are cleared now and then rather than grow with the session.
@@ -40,10 +40,14 @@ internal sealed class NumberMatches
         _byKind = byKind.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
+    /// <summary>How many times this thread computed matches (observability for tests: prepared ones are not computed again).</summary>
+    [ThreadStatic] internal static int ComputedOnThisThread;
+
     /// <summary>The matches among every article of <paramref name="articles"/> but the <paramref name="edited"/>-th.</summary>
     public static NumberMatches Among(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited,
         List<(int Article, int Ordinal, NumberMention Number)> mentions)
     {
+        ComputedOnThisThread++;
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         NumberAlignment.Match(mentions, (x, y) => parent[Find(x)] = Find(y), edited);

@@ -24,10 +24,10 @@ public static class QuoteAlignment
     /// themselves comes from <paramref name="reuse"/> when it was made for the same article and the others' quotes are
     /// unchanged, and is computed once otherwise: each keystroke then compares the edited article's segments only
     /// (linear in the event, not quadratic). <paramref name="matches"/> is what the next keystroke reuses (null
-    /// without an edited article).
+    /// without an edited article); <paramref name="prepared"/>, matches made before the first keystroke.
     /// </summary>
     internal static ImmutableArray<QuoteGroup> Align(AgreementEvent @event, IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, ref int nextId,
-        QuoteMatches? reuse, out QuoteMatches? matches, DocumentKey? edited = null)
+        QuoteMatches? reuse, out QuoteMatches? matches, DocumentKey? edited = null, PreparedMatches? prepared = null)
     {
         var excluded = edited is { } key ? IndexOf(articles, key) : -1;
         List<QuoteUnit> units;
@@ -40,7 +40,8 @@ public static class QuoteAlignment
         }
         else
         {
-            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse : QuoteMatches.Among(articles, excluded);
+            matches = reuse is not null && reuse.AppliesTo(articles, excluded) ? reuse
+                : prepared?.Find<QuoteMatches>(articles, excluded) ?? QuoteMatches.Among(articles, excluded);
             var editedUnits = new List<QuoteUnit>();
             QuoteUnit.AddOf(articles, excluded, editedUnits);
             units = matches.UnitsWith(editedUnits, out from);

@@ -10,7 +10,7 @@ namespace NewsLsp.Analysis.Agreement;
 /// (with each other, and with the other units that share a content stem with them: <see cref="SameStatementsAs"/>).
 /// Valid for the same articles in the same order with the others' quotes unchanged (<see cref="AppliesTo"/>).
 /// </summary>
-internal sealed class QuoteMatches
+internal sealed class QuoteMatches : IEditedEventMatches
 {
     // An edited article has a few dozen segments and a keystroke changes one, so the answers kept are cleared now
     // and then rather than grow with the session.
@@ -36,9 +36,13 @@ internal sealed class QuoteMatches
         _withStem = SharedStemPairs.IndexByStem(units);
     }
 
+    /// <summary>How many times this thread computed matches (observability for tests: prepared ones are not computed again).</summary>
+    [ThreadStatic] internal static int ComputedOnThisThread;
+
     /// <summary>The matches among every article of <paramref name="articles"/> but the <paramref name="edited"/>-th.</summary>
     public static QuoteMatches Among(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited)
     {
+        ComputedOnThisThread++;
         var units = new List<QuoteUnit>();
         for (var a = 0; a < articles.Count; a++) if (a != edited) QuoteUnit.AddOf(articles, a, units);
         var parent = Enumerable.Range(0, units.Count).ToArray();

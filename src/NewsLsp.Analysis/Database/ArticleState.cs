@@ -65,6 +65,12 @@ public sealed class ArticleState
         return new(Key, text, version, Counters, ParseLazily(text, previous, Counters), new(), isEdited: true);
     }
 
+    /// <summary>
+    /// This text as an edited article's, with nothing derived yet: computing its facts fills the per-sentence and
+    /// per-line memos with its sentences, which the first real keystroke then finds (see <see cref="EditPreparation"/>).
+    /// </summary>
+    internal ArticleState AsEdited() => new(Key, Text, Version, Counters, _syntax, new(), isEdited: true);
+
     /// <summary>Same text, new version number: every derived fact stays valid and is shared.</summary>
     internal ArticleState WithVersion(int version) => new(Key, Text, version, Counters, _syntax, _facts, IsEdited);
 

@@ -57,6 +57,9 @@ public sealed class WorkspaceSnapshot
     public AnalyzerCatalog Catalog => _database.Catalog;
     public AnalysisCounters Counters => _database.Counters;
 
+    /// <summary>The document-local analyzers' findings per article (for <see cref="EditPreparation"/>).</summary>
+    internal ArticleQuery<LocalDiagnostics> LocalDiagnosticsQuery => _database.LocalDiagnostics;
+
     /// <summary>Every document key, in ordinal order.</summary>
     public ImmutableArray<DocumentKey> Documents => _documents.Value;
 

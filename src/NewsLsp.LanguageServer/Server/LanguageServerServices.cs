@@ -22,6 +22,8 @@ public static class LanguageServerServices
         services.AddSingleton<Diagnostics.DiagnosticConverter>();
         services.AddSingleton<Diagnostics.DiagnosticsPublisher>();
         services.AddSingleton<IServerSessionListener>(sp => sp.GetRequiredService<Diagnostics.DiagnosticsPublisher>());
+        services.AddSingleton<Documents.EditPreparer>();
+        services.AddSingleton<IServerSessionListener>(sp => sp.GetRequiredService<Documents.EditPreparer>());
         services.AddSingleton<IdleCollector>();
         services.AddSingleton<IServerSessionListener>(sp => sp.GetRequiredService<IdleCollector>());
         services.AddSingleton<Corpus.ConfigurationService>();

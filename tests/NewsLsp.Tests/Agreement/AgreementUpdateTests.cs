@@ -12,7 +12,7 @@ namespace NewsLsp.Tests.Agreement;
 /// <see cref="AgreementQuery"/>'s incremental Update equals a fresh Compute after random edits, and the scalable event
 /// clustering equals the all-pairs average-linkage algorithm it replaced.
 /// </summary>
-public class AgreementUpdateTests
+public partial class AgreementUpdateTests
 {
     private static readonly string[] Words = ["decisivo", "storico", "nuovo", "grande", "molto", "ancora", "forse"];
 
