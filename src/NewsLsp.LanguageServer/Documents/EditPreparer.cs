@@ -68,9 +68,11 @@ public sealed class EditPreparer : IServerSessionListener
         }
     }
 
+    // Cancelled between articles; one under way is waited for briefly, never for long: preparing the first article of a
+    // large workspace may compute its whole agreement index, and the exit must not hang on work nobody will read.
     public async Task OnStoppingAsync()
     {
-        stopping.Cancel();
-        await Idle.ConfigureAwait(false);
+        await stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAny(Idle, Task.Delay(TimeSpan.FromSeconds(2))).ConfigureAwait(false);
     }
 }
