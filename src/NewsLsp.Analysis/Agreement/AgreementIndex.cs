@@ -157,7 +157,8 @@ public sealed class AgreementIndex : IArticleScopedFact
 
     /// <summary>
     /// Makes ahead what the first keystroke in <paramref name="document"/> would compute for its event: the quote and
-    /// number matches its other sources make among themselves (<see cref="PreparedMatches"/>), and the centroids of
+    /// number matches its other sources make among themselves (<see cref="PreparedMatches"/>) with their answers for
+    /// its segments and figures as they are now, and the centroids of
     /// the groups re-clustering frees around it (a dry update with its signature unchanged, whose result is dropped:
     /// it fills the table the next updates take centroids from). Changes no result. False when there was nothing to
     /// prepare (no event with other sources, or prepared already).
@@ -170,7 +171,9 @@ public sealed class AgreementIndex : IArticleScopedFact
         var prepared = false;
         if (articles.Where((a, i) => i != edited && a.Item2.Quotes.Count > 0).Any() && _prepared.Find<QuoteMatches>(articles, edited) is null)
         {
-            _prepared.Add(QuoteMatches.Among(articles, edited));
+            var quoteMatches = QuoteMatches.Among(articles, edited);
+            quoteMatches.AnswerAhead(articles);
+            _prepared.Add(quoteMatches);
             prepared = true;
         }
         if (articles.Where((a, i) => i != edited && a.Item2.Numbers.Count > 0).Any() && _prepared.Find<NumberMatches>(articles, edited) is null)

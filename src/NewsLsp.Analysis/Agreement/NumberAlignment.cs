@@ -75,9 +75,18 @@ public static class NumberAlignment
         return mentions;
     }
 
-    /// <summary>What aligning the event's numbers while the <paramref name="edited"/>-th article is edited reuses (see <see cref="EditPreparation"/>).</summary>
-    internal static NumberMatches MatchesAmong(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited) =>
-        NumberMatches.Among(articles, edited, Mentions(articles));
+    /// <summary>
+    /// What aligning the event's numbers while the <paramref name="edited"/>-th article is edited reuses (see
+    /// <see cref="EditPreparation"/>), with the answers for the article's mentions as they are now already given: a
+    /// keystroke changes one of them, and finds the others'.
+    /// </summary>
+    internal static NumberMatches MatchesAmong(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited)
+    {
+        var mentions = Mentions(articles);
+        var matches = NumberMatches.Among(articles, edited, mentions);
+        MatchArticle(mentions, edited, static (_, _) => { }, matches);
+        return matches;
+    }
 
     // Per component root: how many articles its mentions are in (mentions are grouped by article, in article order).
     private static int[] SourcesOfComponents(List<(int Article, int Ordinal, NumberMention Number)> mentions, Func<int, int> find)

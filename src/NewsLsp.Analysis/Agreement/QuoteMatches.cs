@@ -118,6 +118,17 @@ internal sealed class QuoteMatches : IEditedEventMatches
         return _sameStatements[content] = [.. found];
     }
 
+    /// <summary>
+    /// Answers <see cref="SameStatementsAs"/> ahead for every segment the edited article has now (see
+    /// <see cref="EditPreparation"/>): a keystroke changes one of them, and finds the others' answers.
+    /// </summary>
+    public void AnswerAhead(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles)
+    {
+        var units = new List<QuoteUnit>();
+        QuoteUnit.AddOf(articles, _inputs.Edited, units);
+        foreach (var unit in units) SameStatementsAs(unit);
+    }
+
     /// <summary>What the comparisons of a unit with another article's units read: its words (not their offsets) and whether it is a whole quote.</summary>
     private readonly record struct UnitContent(bool IsWholeQuote, EquatableArray<(string Normalized, string Stem, bool IsContent)> Words)
     {
