@@ -39,6 +39,9 @@ internal sealed class QuoteMatches : IEditedEventMatches
     /// <summary>How many times this thread computed matches (observability for tests: prepared ones are not computed again).</summary>
     [ThreadStatic] internal static int ComputedOnThisThread;
 
+    /// <summary>How many <see cref="SameStatementsAs"/> answers this thread computed rather than found (observability for tests).</summary>
+    [ThreadStatic] internal static int AnsweredOnThisThread;
+
     /// <summary>The matches among every article of <paramref name="articles"/> but the <paramref name="edited"/>-th.</summary>
     public static QuoteMatches Among(IReadOnlyList<(DocumentKey Key, ArticleFacts Facts)> articles, int edited)
     {
@@ -114,6 +117,7 @@ internal sealed class QuoteMatches : IEditedEventMatches
             if (!QuoteAlignment.SameStatement(unit, other)) continue;
             found.Add((position, position < _before ? WordDiff.Align(other.Words.AsSpan(), unit.Words.AsSpan()) : WordDiff.Align(unit.Words.AsSpan(), other.Words.AsSpan())));
         }
+        AnsweredOnThisThread++;
         if (_sameStatements.Count >= MaxRememberedUnits) _sameStatements.Clear();
         return _sameStatements[content] = [.. found];
     }

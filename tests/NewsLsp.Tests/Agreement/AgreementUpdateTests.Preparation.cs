@@ -32,10 +32,12 @@ public partial class AgreementUpdateTests
         {
             var text = snapshot.GetRequiredArticle(key).Text.ToString();
             snapshot = snapshot.WithDocumentText(key, SourceText.From(text.Insert(Place(snapshot, key, place), "x")), 2);
-            QuoteMatches.ComputedOnThisThread = NumberMatches.ComputedOnThisThread = 0;
+            QuoteMatches.ComputedOnThisThread = NumberMatches.ComputedOnThisThread = QuoteMatches.AnsweredOnThisThread = 0;
             var incremental = snapshot.Get(AgreementQuery.Instance);
             // The prepared article's first keystroke matches none of the others; one not prepared matches them once.
             Assert.Equal(expectedComputations, place == "quote" ? QuoteMatches.ComputedOnThisThread : NumberMatches.ComputedOnThisThread);
+            // And of its segments only the one the letter changed is compared with the others' again.
+            if (place == "quote" && key == prepared) Assert.Equal(1, QuoteMatches.AnsweredOnThisThread);
             var fresh = AgreementIndex.Compute([.. snapshot.Documents.Select(d => (d, snapshot.GetRequiredArticle(d).Get(ArticleFacts.Query)))]);
             Assert.Equal(Describe(fresh), Describe(incremental));
         }
