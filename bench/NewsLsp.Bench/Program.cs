@@ -4,7 +4,7 @@ using NewsLsp.Bench.Lsp;
 using NewsLsp.Bench.Measure;
 
 // The NewsLsp performance harness. `all` runs every end-to-end measurement; `--quick` is the smoke mode CI runs.
-// Commands: all | corpus | cold | phases | lint | startup | keystroke | agreement | ner | competitors | micro   (cold-one: internal)
+// Commands: all | corpus | cold | phases | lint | startup | keystroke | parts | agreement | ner | competitors | micro   (cold-one: internal)
 // Options: --quick  --sizes 10,1000,10000  --edits N  --reps N  --no-build
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
@@ -29,6 +29,7 @@ switch (options.Command)
     case "lint": ColdProcess.LintSeeds(context); break;
     case "startup": ServerLatency.Startup(context); break;
     case "keystroke": ServerLatency.Keystrokes(context); break;
+    case "parts": KeystrokeParts.Run(context); break;
     case "agreement": AgreementUpdates.Run(context); break;
     case "ner": NerThroughput.Run(context); break;
     case "competitors": Competitors.Run(context); break;
@@ -42,7 +43,7 @@ switch (options.Command)
         Competitors.Run(context);
         break;
     default:
-        Console.Error.WriteLine($"unknown command '{options.Command}'; use all, corpus, cold, phases, lint, startup, keystroke, agreement, ner, competitors or micro");
+        Console.Error.WriteLine($"unknown command '{options.Command}'; use all, corpus, cold, phases, lint, startup, keystroke, parts, agreement, ner, competitors or micro");
         return 2;
 }
 

@@ -23,5 +23,12 @@ check "keystroke latency at 100 articles" '^ +100 articles \(.*edits in plain wo
 check "NER throughput" 'one thread: [0-9,]+ tokens/s'
 check "competitors side by side (or a note saying why not)" '(cspell lint .*= [0-9.]+× NewsLsp|NOTE could not install the competitors)'
 check "summary line" '^SUMMARY '
+
+# The in-process sections are not part of `all` (they replay what the server sections measure); one of them here.
+output=$(timeout 600 dotnet run -c Release --project bench/NewsLsp.Bench -- parts --quick 2>&1); code=$?
+echo "$output" | tail -8
+if [[ $code -eq 0 ]]; then passed=$((passed + 1)); echo "ok   parts exited 0"; else failed=$((failed + 1)); echo "FAIL parts exited $code"; fi
+check "keystroke parts, plain words" 'edits in plain words, whole pull: p50 [0-9.]+ ms'
+check "keystroke parts, first quote keystroke" 'first keystroke [0-9.]+ ms \(facts [0-9.]+ ms, agreement'
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

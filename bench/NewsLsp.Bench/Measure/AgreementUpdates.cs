@@ -1,9 +1,7 @@
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 using NewsLsp.Analysis;
 using NewsLsp.Analysis.Agreement;
 using NewsLsp.Bench.Lsp;
-using NewsLsp.ProjectSystem;
 
 namespace NewsLsp.Bench.Measure;
 
@@ -26,18 +24,16 @@ internal static class AgreementUpdates
         foreach (var size in context.Options.Sizes)
         {
             var corpus = context.Corpus(size);
-            var snapshot = WorkspaceSnapshot.Create();
-            foreach (var path in ArticleDiscovery.Find(corpus.Folder, ProjectConfiguration.Default))
-                snapshot = snapshot.WithDocumentText(new DocumentKey(path), ArticleFileReader.Read(path));
-            Parallel.ForEach(snapshot.Documents, d => snapshot.GetRequiredArticle(d).Get(ArticleFacts.Query));
-            snapshot.Get(AgreementQuery.Instance);
-
-            // The keystroke bench's choice: five generated articles spread over the corpus.
-            var targets = snapshot.Documents.Where(d => !d.ToString().Contains("/seeds/", StringComparison.Ordinal)).ToList();
-            var picked = Enumerable.Range(0, Math.Min(5, targets.Count)).Select(i => targets[i * targets.Count / Math.Min(5, targets.Count)]).ToList();
-            foreach (var (kind, edits) in new[] { ("plain words", context.Options.Edits), ("a quote", Math.Max(10, context.Options.Edits * 2 / 5)), ("a name", Math.Max(10, context.Options.Edits / 4)) })
+            var snapshot = InProcessWorkspace.LoadWithFacts(corpus);
+            var picked = InProcessWorkspace.EditedArticles(snapshot);
+            foreach (var (kind, label, edits) in new[]
+                     {
+                         (ServerLatency.EditKind.Plain, "plain words", context.Options.Edits),
+                         (ServerLatency.EditKind.Quote, "a quote", Math.Max(10, context.Options.Edits * 2 / 5)),
+                         (ServerLatency.EditKind.Name, "a name", Math.Max(10, context.Options.Edits / 4)),
+                     })
             {
-                var places = picked.Select(d => (Document: d, Text: snapshot.GetRequiredArticle(d).Text, At: Place(snapshot.GetRequiredArticle(d).Text, kind)))
+                var places = picked.Select(d => (Document: d, Text: snapshot.GetRequiredArticle(d).Text, At: InProcessWorkspace.Place(snapshot.GetRequiredArticle(d).Text, kind)))
                     .Where(p => p.At >= 0).ToList();
                 if (places.Count == 0) continue;
                 var times = new List<double>();
@@ -52,10 +48,10 @@ internal static class AgreementUpdates
                     snapshot = snapshot.WithDocumentText(document, text);
                     snapshot.GetRequiredArticle(document).Get(ArticleFacts.Query);
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-                    var started = ThreadCpuMilliseconds();
+                    var started = ThreadCpuClock.Milliseconds();
                     snapshot.Get(AgreementQuery.Instance);
                     if (i < WarmUp) continue;
-                    var elapsed = ThreadCpuMilliseconds() - started;
+                    var elapsed = ThreadCpuClock.Milliseconds() - started;
                     var bytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                     times.Add(elapsed);
                     byArticle[document].Add(elapsed);
@@ -65,11 +61,11 @@ internal static class AgreementUpdates
                 // Back to the files' texts for the next kind.
                 foreach (var (document, original, _) in places) snapshot = snapshot.WithDocumentText(document, original);
                 snapshot.Get(AgreementQuery.Instance);
-                context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(times, $"{times.Count} agreement updates after a letter in {kind} (thread CPU)")}; {Allocated(allocated)}");
+                context.Line($"{size,6:N0} articles ({corpus.Megabytes:F1} MB): {Stats.Describe(times, $"{times.Count} agreement updates after a letter in {label} (thread CPU)")}; {Allocated(allocated)}");
                 // By article: one whose keystrokes change its signature re-clusters on each, and makes the tail.
                 foreach (var (document, articleTimes) in byArticle)
                 {
-                    var name = Path.GetRelativePath(corpus.Folder, document.Value);
+                    var name = InProcessWorkspace.Name(corpus, document);
                     context.Line($"         {name}: {Stats.Describe(articleTimes, $"{articleTimes.Count} updates")}; {Allocated(allocatedByArticle[document])}");
                 }
             }
@@ -77,40 +73,4 @@ internal static class AgreementUpdates
     }
 
     private static string Allocated(List<long> bytes) => $"allocated {bytes.Average() / 1024:F0} KB per update on average";
-
-    // The offset the keystroke bench types at, or -1 when the article has no such place.
-    private static int Place(SourceText text, string kind)
-    {
-        var content = text.ToString();
-        var lines = content.Split('\n');
-        (int Line, int Character)? at = kind switch
-        {
-            "a quote" => ServerLatency.EditedDocument.QuotePosition(content),
-            // As the keystroke bench: two letters into the word, when it is longer than two.
-            "a name" => ServerLatency.EditedDocument.NamePosition(content) is var (nl, nc, word) && word.Length > 2 ? (nl, nc + 2) : null,
-            _ => ServerLatency.EditedDocument.ChooseLine(content) is var line ? (line, lines[line].Length / 2) : null,
-        };
-        if (at is not var (l, c)) return -1;
-        var offset = 0;
-        for (var k = 0; k < l; k++) offset += lines[k].Length + 1;
-        return offset + c;
-    }
-
-    private static double ThreadCpuMilliseconds()
-    {
-        if (ClockGetTime(ThreadCpuClock, out var time) != 0) throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-        return time.Seconds * 1e3 + time.Nanoseconds / 1e6;
-    }
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID on Linux
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
 }
