@@ -77,9 +77,29 @@ local client
 check('the newslsp client starts for it, rooted at the workspace, with the repository build', function()
   wait_for('a newslsp client', function() client = client_of(b002) return client ~= nil and client.initialized ~= false end)
   assert(client.config.root_dir == work, 'root_dir ' .. tostring(client.config.root_dir))
-  assert(client.config.cmd[1] == 'dotnet' and client.config.cmd[2] == repo .. '/src/NewsLsp.Cli/bin/Release/net10.0/newslsp.dll' and client.config.cmd[3] == 'serve',
+  local built = client.config.cmd[2]
+  assert(client.config.cmd[1] == 'dotnet' and client.config.cmd[3] == 'serve'
+    and (built == repo .. '/src/NewsLsp.Cli/bin/Release/net10.0/newslsp.dll' or built == repo .. '/artifacts/newslsp/newslsp.dll'),
     'cmd ' .. table.concat(client.config.cmd, ' '))
   wait_for('initialize', function() return client.server_capabilities ~= nil or client.resolved_capabilities ~= nil end)
+end)
+
+check('with both repository builds, the server command is the newer one', function()
+  local fake = vim.fn.tempname()
+  local published = fake .. '/artifacts/newslsp/newslsp.dll'
+  local built = fake .. '/src/NewsLsp.Cli/bin/Release/net10.0/newslsp.dll'
+  for _, file in ipairs({ published, built }) do
+    vim.fn.mkdir(vim.fn.fnamemodify(file, ':h'), 'p')
+    vim.fn.writefile({}, file)
+  end
+  vim.loop.fs_utime(built, 1700000000, 1700000000)
+  vim.loop.fs_utime(published, 1600000000, 1600000000)
+  local cmd = require('newslsp').default_cmd(fake)
+  assert(cmd and cmd[2] == built, 'older `dotnet build` not taken: ' .. vim.inspect(cmd))
+  vim.loop.fs_utime(published, 1800000000, 1800000000)
+  cmd = require('newslsp').default_cmd(fake)
+  assert(cmd and cmd[2] == published, 'newer ./newslsp publish not taken: ' .. vim.inspect(cmd))
+  vim.fn.delete(fake, 'rf')
 end)
 
 check('NEWS003 (promotional boilerplate) on line 1 of 002', function()

@@ -2,8 +2,14 @@
 import * as path from 'path';
 import * as os from 'os';
 
-/** The repository build that `./newslsp` and `dotnet build -c Release` produce, relative to the repository root. */
-export const REPO_BUILD = path.join('src', 'NewsLsp.Cli', 'bin', 'Release', 'net10.0', 'newslsp.dll');
+/**
+ * The repository's builds of the server, relative to its root: what `./newslsp` publishes (precompiled, so the
+ * server starts and answers its first requests without JIT compilation) and what `dotnet build -c Release` makes.
+ */
+export const REPO_BUILDS = [
+  path.join('artifacts', 'newslsp', 'newslsp.dll'),
+  path.join('src', 'NewsLsp.Cli', 'bin', 'Release', 'net10.0', 'newslsp.dll'),
+];
 
 export interface ServerCommand {
   command: string;
@@ -14,6 +20,8 @@ export interface ServerCommand {
 
 export interface Probe {
   isFile(p: string): boolean;
+  /** Last modification time in ms; without it the first build found is taken. */
+  modified?(p: string): number;
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   homedir: string;
@@ -21,6 +29,7 @@ export interface Probe {
 
 export const realProbe = (fs: typeof import('fs')): Probe => ({
   isFile: p => { try { return fs.statSync(p).isFile(); } catch { return false; } },
+  modified: p => { try { return fs.statSync(p).mtimeMs; } catch { return 0; } },
   env: process.env,
   platform: process.platform,
   homedir: os.homedir(),
@@ -41,12 +50,18 @@ export function commandFor(file: string, extraArgs: string[], source: ServerComm
     : { command: file, args: extraArgs, source };
 }
 
-/** The repository build above any of the given folders (a workspace inside a NewsLsp checkout), or undefined. */
+/**
+ * The repository build above any of the given folders (a workspace inside a NewsLsp checkout), or undefined. With
+ * both builds there, the newer one: the other was made before the last change to the sources someone built.
+ */
 export function findRepositoryBuild(folders: readonly string[], probe: Probe): string | undefined {
   for (const folder of folders) {
     for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, REPO_BUILD);
-      if (probe.isFile(candidate)) return candidate;
+      const found = REPO_BUILDS.map(build => path.join(dir, build)).filter(candidate => probe.isFile(candidate));
+      if (found.length > 0) {
+        const modified = probe.modified;
+        return modified ? found.reduce((newest, candidate) => (modified(candidate) > modified(newest) ? candidate : newest)) : found[0];
+      }
       if (path.dirname(dir) === dir) break;
     }
   }

@@ -30,6 +30,7 @@ function touch(file, content = '', mode = 0o644) {
 }
 const probe = (env = {}, homedir = tempDir()) => ({
   isFile: p => { try { return fs.statSync(p).isFile(); } catch { return false; } },
+  modified: p => fs.statSync(p).mtimeMs,
   env, platform: 'linux', homedir,
 });
 
@@ -92,6 +93,15 @@ test('resolveServer: without a setting, the repository build above a workspace f
     { ok: true, server: { command: 'dotnet', args: [repo.dll], source: 'repository build' } });
   // The extension running from editors/vscode inside a checkout finds that checkout's build too.
   assert.deepEqual(extension.resolveServer('', [tempDir()], path.join(repo.root, 'editors', 'vscode'), probe()).server?.source, 'repository build');
+
+  // With `./newslsp`'s precompiled build there too, the newer of the two: the other predates the last build.
+  const published = touch(path.join(repo.root, 'artifacts', 'newslsp', 'newslsp.dll'));
+  fs.utimesSync(repo.dll, new Date(2026, 0, 1), new Date(2026, 0, 1));
+  assert.deepEqual(extension.resolveServer('', [repo.articles], '/nowhere', probe()).server?.args, [published]);
+  fs.utimesSync(published, new Date(2025, 0, 1), new Date(2025, 0, 1));
+  assert.deepEqual(extension.resolveServer('', [repo.articles], '/nowhere', probe()).server?.args, [repo.dll]);
+  const { modified, ...noTimes } = probe();
+  assert.deepEqual(extension.resolveServer('', [repo.articles], '/nowhere', noTimes).server?.args, [published]);
 
   const bin = tempDir();
   const tool = touch(path.join(bin, 'newslsp'), '', 0o755);

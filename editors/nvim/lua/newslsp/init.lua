@@ -2,7 +2,7 @@
 -- Works on Neovim 0.7 (vim.lsp.start_client + vim.lsp.buf_attach_client) and later (vim.lsp.start).
 --
 --   require('newslsp').setup({
---     cmd = nil,            -- default: the repository's Release build (dotnet .../newslsp.dll serve), else `newslsp serve`
+--     cmd = nil,            -- default: the repository's newest build (dotnet .../newslsp.dll serve), else `newslsp serve`
 --     filetype = 'newsarticle',
 --     patterns = {},        -- extra Lua patterns of full paths that are articles, e.g. { '/articles/.*%.md$' }
 --     project_files = true, -- *.txt/*.md files under a folder with newslsp.json are articles
@@ -59,7 +59,25 @@ local function find_up(path, found)
   return nil
 end
 
-local REPO_BUILD = join('src', 'NewsLsp.Cli', 'bin', 'Release', 'net10.0', 'newslsp.dll')
+-- The repository's builds of the server: what `./newslsp` publishes (precompiled: the server starts and answers its
+-- first requests without JIT compilation) and what `dotnet build -c Release` makes.
+local REPO_BUILDS = {
+  join('artifacts', 'newslsp', 'newslsp.dll'),
+  join('src', 'NewsLsp.Cli', 'bin', 'Release', 'net10.0', 'newslsp.dll'),
+}
+
+-- The newest of the builds in `repo`: the others were made before the last change to the sources someone built.
+local function newest_build(repo)
+  local best, best_time
+  for _, build in ipairs(REPO_BUILDS) do
+    local stat = uv.fs_stat(join(repo, build))
+    if stat and stat.type == 'file' then
+      local time = stat.mtime.sec + stat.mtime.nsec / 1e9
+      if best == nil or time > best_time then best, best_time = join(repo, build), time end
+    end
+  end
+  return best
+end
 
 -- This file is editors/nvim/lua/newslsp/init.lua inside a NewsLsp checkout when used from the repository.
 local function plugin_dir()
@@ -67,13 +85,13 @@ local function plugin_dir()
   return dirname(dirname(dirname(source)))
 end
 
---- The server command: the Release build of the NewsLsp repository containing `root` (or this plugin), else
+--- The server command: the newest build of the NewsLsp repository containing `root` (or this plugin), else
 --- `newslsp` on PATH (the dotnet tool), else ~/.dotnet/tools/newslsp. Returns nil when none is found.
 function M.default_cmd(root)
   for _, start in ipairs({ root, plugin_dir() }) do
     if start then
-      local repo = find_up(start, function(dir) return is_file(join(dir, REPO_BUILD)) end)
-      if repo then return { 'dotnet', join(repo, REPO_BUILD), 'serve' } end
+      local repo = find_up(start, function(dir) return newest_build(dir) ~= nil end)
+      if repo then return { 'dotnet', newest_build(repo), 'serve' } end
     end
   end
   if vim.fn.executable('newslsp') == 1 then return { 'newslsp', 'serve' } end
