@@ -149,6 +149,27 @@ internal static partial class ServerLatency
             }
             context.Line($"{method} at {size:N0} articles (on '{position.Word}'): {Stats.Describe(latencies, $"{runs} requests")}");
         }
+
+        // As in an editor: each keystroke makes a new snapshot, and the next hover or colouring answers from it (the
+        // requests above all answer from one).
+        var afterEdits = context.Quick ? 5 : 30;
+        foreach (var (method, capability) in new[] { ("textDocument/hover", "hoverProvider"), ("textDocument/semanticTokens/full", "semanticTokensProvider") })
+        {
+            if (capabilities[capability] is null) continue;
+            var latencies = new List<double>();
+            for (var i = 0; i < afterEdits; i++)
+            {
+                document.TypeOneCharacter(server, EditKind.Plain);
+                var @params = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = document.Uri } };
+                if (method == "textDocument/hover") @params["position"] = new JsonObject { ["line"] = position.Line, ["character"] = position.Character };
+                var started = Stopwatch.GetTimestamp();
+                var response = server.RequestSync(method, @params);
+                latencies.Add(LspProcess.Milliseconds(started, response.ReceivedAt));
+                Thread.Sleep(TimeSpan.FromMilliseconds(context.Quick ? 2 : 15));
+            }
+            document.Restore(server);
+            context.Line($"{method} after a keystroke at {size:N0} articles: {Stats.Describe(latencies, $"{afterEdits} keystrokes, each followed by one request")}");
+        }
     }
 
     private static bool SupportsServe(BenchContext context)

@@ -7,11 +7,18 @@ namespace NewsLsp.Analysis.Entities;
 /// <summary>
 /// Entities with their mentions, as of one snapshot: the linked entities (a corpus fact) joined with each
 /// article's mentions (article facts). This is the API other features use: which entity is at an offset, where an
-/// entity is mentioned. Cheap to get: both inputs are memoized, and the join is done lazily per article.
+/// entity is mentioned. Cheap to get: both inputs are memoized, and the join is done lazily per article. The
+/// corpus-wide join by entity is derived from the last one built when it can be (<see cref="MentionsByEntity"/>):
+/// every keystroke makes a new snapshot, and joining 10,000 articles again took about a second before the first
+/// hover, semantic colouring or reference search after it.
 /// </summary>
 public sealed class EntityIndex
 {
     private static readonly ConditionalWeakTable<WorkspaceSnapshot, EntityIndex> BySnapshot = new();
+
+    // The last index whose join by entity was built: what the next snapshot's join is derived from. It keeps that
+    // snapshot alive until another is built.
+    private static EntityIndex? _lastJoined;
 
     private readonly WorkspaceSnapshot _snapshot;
     private readonly ConcurrentDictionary<DocumentKey, ImmutableArray<EntityOccurrence>> _byDocument = new();
@@ -21,11 +28,21 @@ public sealed class EntityIndex
     {
         _snapshot = snapshot;
         Entities = snapshot.Get(EntityLinkingQuery.For(snapshot.Knowledge));
-        _byEntity = new(() => snapshot.Documents
-            .SelectMany(key => MentionsIn(key))
-            .GroupBy(o => o.Entity.Id, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal));
+        _byEntity = new(() =>
+        {
+            var joined = (Volatile.Read(ref _lastJoined) is { } earlier && earlier != this ? DeriveJoinFrom(earlier) : null)
+                         ?? MentionsByEntity.Build(_snapshot, MentionsIn);
+            Volatile.Write(ref _lastJoined, this);
+            return joined;
+        });
     }
+
+    /// <summary>The join by entity derived from <paramref name="earlier"/>'s (built if it was not); null when it cannot be.</summary>
+    internal ImmutableDictionary<string, ImmutableArray<EntityOccurrence>>? DeriveJoinFrom(EntityIndex earlier) =>
+        MentionsByEntity.Derive(earlier._snapshot, earlier.Entities, earlier._byEntity.Value, earlier.MentionsIn, _snapshot, Entities, MentionsIn);
+
+    /// <summary>The join by entity computed afresh, never derived (for tests comparing the two).</summary>
+    internal ImmutableDictionary<string, ImmutableArray<EntityOccurrence>> JoinAfresh() => MentionsByEntity.Build(_snapshot, MentionsIn);
 
     public static EntityIndex For(WorkspaceSnapshot snapshot) => BySnapshot.GetValue(snapshot, s => new EntityIndex(s));
 
