@@ -37,6 +37,14 @@ public sealed class EntityIndex
         });
     }
 
+    /// <summary>Computes the join of every entity's mentions now, if it was not; false when it was.</summary>
+    public bool PrepareJoin()
+    {
+        if (_byEntity.IsValueCreated) return false;
+        _ = _byEntity.Value;
+        return true;
+    }
+
     /// <summary>The join by entity derived from <paramref name="earlier"/>'s (built if it was not); null when it cannot be.</summary>
     internal ImmutableDictionary<string, ImmutableArray<EntityOccurrence>>? DeriveJoinFrom(EntityIndex earlier) =>
         MentionsByEntity.Derive(earlier._snapshot, earlier.Entities, earlier._byEntity.Value, earlier.MentionsIn, _snapshot, Entities, MentionsIn);

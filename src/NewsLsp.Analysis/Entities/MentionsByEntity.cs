@@ -19,8 +19,7 @@ internal static class MentionsByEntity
             .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>
-    /// The join for <paramref name="snapshot"/> from <paramref name="earlier"/>'s; null when that would not pay or
-    /// cannot be known (the linked entities do not remember how they changed since the earlier ones).
+    /// The join for <paramref name="snapshot"/> from the earlier one's; null when that would not pay.
     /// </summary>
     /// <remarks>
     /// An article's mentions are the same objects in both snapshots when its state is the same and its names still
@@ -32,10 +31,11 @@ internal static class MentionsByEntity
         Func<DocumentKey, ImmutableArray<EntityOccurrence>> earlierMentionsIn,
         WorkspaceSnapshot snapshot, LinkedEntities entities, Func<DocumentKey, ImmutableArray<EntityOccurrence>> mentionsIn)
     {
-        if (entities.ArticlesChangedSince(earlierEntities) is not { } relinked) return null;
         var limit = Math.Max(16, snapshot.DocumentCount / MostChangedPerCorpus);
-        if (relinked.Count > limit) return null;
-        var changed = new HashSet<DocumentKey>(relinked);
+        var changed = new HashSet<DocumentKey>();
+        if (entities.ArticlesChangedSince(earlierEntities) is { } relinked) changed.UnionWith(relinked);
+        else if (!AddRelinked(earlierJoin, entities, changed, limit)) return null;
+        if (changed.Count > limit) return null;
         if (snapshot.ArticlesEditedSince(earlierSnapshot) is { } edited) changed.UnionWith(edited);
         else if (!AddEdited(earlierSnapshot, snapshot, changed, limit)) return null;
         if (changed.Count > limit) return null;
@@ -95,6 +95,21 @@ internal static class MentionsByEntity
                 if (!ReferenceEquals(earlierSnapshot.GetArticle(before[i]), snapshot.GetArticle(after[j]))) changed.Add(after[j]);
                 (i, j) = (i + 1, j + 1);
             }
+            if (changed.Count > limit) return false;
+        }
+        return true;
+    }
+
+    // The articles whose names now find another entity object, when the linked entities no longer remember the earlier
+    // ones (more relinking came between them): an entity whose names or id changed is a new object, so the articles
+    // of every earlier entity whose id now finds another object (or none). False past the limit.
+    private static bool AddRelinked(ImmutableDictionary<string, ImmutableArray<EntityOccurrence>> earlierJoin, LinkedEntities entities,
+        HashSet<DocumentKey> changed, int limit)
+    {
+        foreach (var (id, mentions) in earlierJoin)
+        {
+            if (ReferenceEquals(entities.FindById(id), mentions[0].Entity)) continue;
+            foreach (var mention in mentions) changed.Add(mention.Document);
             if (changed.Count > limit) return false;
         }
         return true;

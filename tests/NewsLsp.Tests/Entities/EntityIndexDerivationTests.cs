@@ -64,11 +64,42 @@ public class EntityIndexDerivationTests
     }
 
     [Fact]
-    public void A_join_is_never_derived_from_an_unrelated_workspace()
+    public void A_join_is_derived_across_more_relinking_than_the_linked_entities_remember()
     {
-        var one = Articles.Workspace(("a.txt", "Titolo\nMario Rossi è arrivato a Milano."));
-        var other = Articles.Workspace(("a.txt", "Titolo\nGiulia Verdi è arrivata a Torino."));
-        Assert.Null(EntityIndex.For(other).DeriveJoinFrom(EntityIndex.For(one)));
+        var first = Articles.Seeds();
+        _ = EntityIndex.For(first).Entities;
+        var snapshot = first;
+        // A name replaced by another and another in one article, linking each time: after eight, the entities no longer
+        // say which articles changed since the first; the join then compares each earlier entity's object with today's.
+        var document = first.Documents.First(d => first.GetRequiredArticle(d).Text.ToString().Contains("Putin", StringComparison.Ordinal));
+        var original = first.GetRequiredArticle(document).Text.ToString();
+        string[] surnames = ["Bianchi", "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "Lombardi"];
+        foreach (var surname in surnames)
+        {
+            snapshot = snapshot.WithDocumentText(document, SourceText.From(original.Replace("Putin", surname, StringComparison.Ordinal)));
+            _ = EntityIndex.For(snapshot).Entities;
+        }
+        Assert.Null(EntityIndex.For(snapshot).Entities.ArticlesChangedSince(EntityIndex.For(first).Entities));
+        AssertDerivedEqualsFresh(first, snapshot, "twelve relinkings later");
+    }
+
+    [Fact]
+    public void Preparing_an_article_for_editing_builds_the_join_its_first_hover_reads()
+    {
+        var snapshot = Articles.Seeds();
+        snapshot.PrepareToEdit(snapshot.Documents[0]);
+        Assert.False(EntityIndex.For(snapshot).PrepareJoin()); // built already
+        var edited = snapshot.WithDocumentText(snapshot.Documents[0], SourceText.From(snapshot.GetRequiredArticle(snapshot.Documents[0]).Text + " Fine."));
+        Assert.True(EntityIndex.For(edited).PrepareJoin());
+    }
+
+    [Fact]
+    public void A_join_derived_from_an_unrelated_workspace_is_that_workspace_s_own()
+    {
+        // No article state is shared and the entities remember nothing of the other's: every article is redone.
+        var one = Articles.Workspace(("a.txt", "Titolo\nMario Rossi è arrivato a Milano."), ("b.txt", "Titolo\nLuca Neri è a Bari."));
+        var other = Articles.Workspace(("a.txt", "Titolo\nGiulia Verdi è arrivata a Torino."), ("c.txt", "Titolo\nMario Rossi è a Napoli."));
+        AssertDerivedEqualsFresh(one, other, "from another workspace");
     }
 
     // Derived from the join of `before` (whichever way that one was made), it equals the join computed afresh.
