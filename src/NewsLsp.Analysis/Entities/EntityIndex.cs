@@ -23,6 +23,7 @@ public sealed class EntityIndex
     private readonly WorkspaceSnapshot _snapshot;
     private readonly ConcurrentDictionary<DocumentKey, ImmutableArray<EntityOccurrence>> _byDocument = new();
     private readonly Lazy<ImmutableDictionary<string, ImmutableArray<EntityOccurrence>>> _byEntity;
+    private readonly ConcurrentDictionary<string, EntityOccurrence> _introductions = new(StringComparer.Ordinal); // anywhere in the corpus
 
     private EntityIndex(WorkspaceSnapshot snapshot)
     {
@@ -90,8 +91,23 @@ public sealed class EntityIndex
     {
         var mentions = MentionsOf(entityId);
         if (mentions.IsEmpty) return null;
-        if (preferredDocument is { } key && mentions.FirstOrDefault(m => m.Document == key && m.Mention.IsFullName) is { } local) return local;
-        return mentions.FirstOrDefault(m => m.Mention.IsFullName) ?? mentions[0];
+        if (preferredDocument is { } key)
+        {
+            // Mentions are in document order: the document's run starts at the first mention not before it. (Colouring
+            // asks this for every mention of an article, and a frequent entity has thousands of mentions.)
+            var (low, high) = (0, mentions.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (mentions[middle].Document.CompareTo(key) < 0) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < mentions.Length && mentions[i].Document == key; i++)
+            {
+                if (mentions[i].Mention.IsFullName) return mentions[i];
+            }
+        }
+        return _introductions.GetOrAdd(entityId, static (_, all) => all.FirstOrDefault(m => m.Mention.IsFullName) ?? all[0], mentions);
     }
 }
 
