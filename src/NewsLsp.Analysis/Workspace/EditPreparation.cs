@@ -7,8 +7,9 @@ namespace NewsLsp.Analysis;
 /// At 10,000 articles the first keystroke in an article took tens of ms against 2–4 for the next ones: its sentences
 /// and lines were not in the per-sentence and per-line memos yet (an unedited article does not fill them), the other
 /// sources of its event had not been matched among themselves, and the groups around it in event clustering had not
-/// been summed; and the first hover or colouring request of a session joined every article's mentions by entity. The language server calls this in the background when an article is opened. It changes no result:
-/// memos are keyed on content, and prepared matches are taken only where they still hold.
+/// been summed; and the first hover or colouring request of a session joined every article's mentions by entity. The
+/// language server calls this in the background when an article is opened. It changes no result: memos are keyed on
+/// content, and prepared matches are taken only where they still hold.
 /// </summary>
 public static class EditPreparation
 {

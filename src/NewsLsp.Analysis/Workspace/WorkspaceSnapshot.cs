@@ -89,7 +89,7 @@ public sealed class WorkspaceSnapshot
 
     /// <summary>New entity knowledge. Equal knowledge returns this snapshot, so reloading an unchanged file costs nothing.</summary>
     public WorkspaceSnapshot WithKnowledge(EntityKnowledge knowledge) =>
-        knowledge.Equals(Knowledge) ? this : new(_database, _articles, Configuration, knowledge, Revision + 1, Deltas);
+        knowledge.Equals(Knowledge) ? this : new(_database, _articles, Configuration, knowledge, Revision + 1, Deltas, _documents);
 
     /// <summary>
     /// Applies LSP-style edits in order. Throws <see cref="UnknownDocumentException"/> or
@@ -110,7 +110,7 @@ public sealed class WorkspaceSnapshot
     }
 
     public WorkspaceSnapshot WithConfiguration(ProjectConfiguration configuration) =>
-        configuration.Equals(Configuration) ? this : new(_database, _articles, configuration, Knowledge, Revision + 1, Deltas);
+        configuration.Equals(Configuration) ? this : new(_database, _articles, configuration, Knowledge, Revision + 1, Deltas, _documents);
 
     private WorkspaceSnapshot With(ImmutableDictionary<DocumentKey, ArticleState> articles, ProjectConfiguration configuration, DocumentKey changed)
     {
@@ -162,15 +162,10 @@ public sealed class WorkspaceSnapshot
     public IReadOnlyCollection<DocumentKey>? DocumentsChangedSince(WorkspaceSnapshot earlier)
     {
         if (!ReferenceEquals(earlier._database, _database) || !earlier.Configuration.Equals(Configuration) || !earlier.Knowledge.Equals(Knowledge)) return null;
-        IReadOnlyCollection<DocumentKey> changed;
-        if (ReferenceEquals(earlier._articles, _articles)) changed = [];
-        else if (Deltas.FirstOrDefault(d => ReferenceEquals(d.Base, earlier._articles)) is { } delta)
-        {
-            // Also the documents whose reused findings relate to an edited one: their related spans follow its text.
-            var related = delta.Changed.SelectMany(_database.DocumentsRelatingTo).Where(d => _articles.ContainsKey(d)).ToList();
-            changed = related.Count == 0 ? delta.Changed : [.. delta.Changed.Concat(related).Distinct()];
-        }
-        else return null;
+        if (ArticlesEditedSince(earlier) is not { } edited) return null;
+        // Also the documents whose reused findings relate to an edited one: their related spans follow its text.
+        var related = edited.SelectMany(_database.DocumentsRelatingTo).Where(d => _articles.ContainsKey(d)).ToList();
+        IReadOnlyCollection<DocumentKey> changed = related.Count == 0 ? edited : [.. edited.Concat(related).Distinct()];
         // Other documents' cross-article findings change only through corpus facts; early cutoff keeps equal facts
         // the very same objects. A fact the earlier snapshot never computed cannot be compared.
         foreach (var query in _database.CorpusQueries)
